@@ -1,0 +1,114 @@
+"""The command line: `diptych [COMMAND]`; with no command it opens the window."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer import __version__
+
+translate = QCoreApplication.translate
+
+COMMANDS = ("check",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="diptych",
+        description=translate(
+            "Cli",
+            "Official Russian and English texts side by side. With no command, opens the window.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar=translate("Cli", "DIR"),
+        help=translate("Cli", "keep settings, notes and the index in DIR for this run"),
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        metavar=translate("Cli", "DIR"),
+        help=translate("Cli", "read the corpus from DIR instead of the one shipped"),
+    )
+    commands = parser.add_subparsers(dest="command", title=translate("Cli", "commands"))
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "validate a corpus directory"),
+        description=translate(
+            "Cli",
+            "Validate a corpus: print every problem as path:line: message;"
+            " exit 1 if there is any error.",
+        ),
+    )
+    check.add_argument(
+        "corpus_dir",
+        nargs="?",
+        type=Path,
+        metavar="CORPUS_DIR",
+        help=translate("Cli", "the corpus to check (default: the shipped corpus)"),
+    )
+    return parser
+
+
+def _wants_gui(argv: list[str]) -> bool:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--corpus")
+    pre.add_argument("command", nargs="?")
+    known, rest = pre.parse_known_args(argv)
+    return known.command is None and not rest
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if _wants_gui(argv):
+        from viewer.gui.app import run  # the GUI stack loads only when needed
+
+        args = build_parser().parse_args(argv)
+        return run(args.data_dir, args.corpus)
+    from viewer.core.i18n import install_translators, resolve_language
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translators = install_translators(app, resolve_language("system"))
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return _check(args.corpus_dir or args.corpus)
+        return 2
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def _check(corpus_dir: Path | None) -> int:
+    from viewer.core.checker import check_corpus
+    from viewer.core.paths import default_corpus_dir
+
+    corpus, problems = check_corpus(corpus_dir or default_corpus_dir())
+    for problem in problems:
+        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    pairs = sum(len(d.pairs) for d in corpus.documents)
+    summary = translate("Cli", "{docs} documents, {pairs} block pairs").format(
+        docs=len(corpus.documents), pairs=pairs
+    )
+    if errors:
+        print(
+            translate("Cli", "{summary}, {errors} errors, {warnings} warnings").format(
+                summary=summary, errors=errors, warnings=warnings
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    tail = (
+        translate("Cli", "OK ({warnings} warnings)").format(warnings=warnings)
+        if warnings
+        else translate("Cli", "OK")
+    )
+    print(f"{summary}, {tail}")
+    return 0

@@ -1,0 +1,46 @@
+"""Words as search and terminology see them: tokens, folding, stems.
+
+Cyrillic words get the Snowball Russian stemmer and Latin words the English
+one, whatever the field they come from: documents quote names and acronyms in
+the other script, and one stemmer mangles the other script's words.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.lang import stemmer_for_language
+
+# Letters and digits; hyphens, dashes and apostrophes separate words.
+TOKEN_RE = re.compile(r"[^\W_]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+_stem_ru = stemmer_for_language("ru")
+_stem_en = stemmer_for_language("en")
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_RE.search(word))
+
+
+def fold(word: str) -> str:
+    """Lower-case; ё as е; Latin accents dropped (Cyrillic й stays й)."""
+    word = word.lower().replace("ё", "е")
+    if is_cyrillic(word) or word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem of one folded word, by the stemmer of its script."""
+    return _stem_ru(word) if is_cyrillic(word) else _stem_en(word)
+
+
+def tokens(text: str) -> list[str]:
+    return [fold(match.group(0)) for match in TOKEN_RE.finditer(text)]
+
+
+def stems(text: str) -> list[str]:
+    return [stem(token) for token in tokens(text)]

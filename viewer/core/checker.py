@@ -1,0 +1,58 @@
+"""Everything `diptych check` reports: the loader's problems plus the checks
+that only an editor needs, such as glossary terms the corpus never uses."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.analysis import stems
+from viewer.core.loader import GLOSSARY, load_corpus
+from viewer.core.model import LANGS, Corpus, Problem
+
+translate = QCoreApplication.translate
+
+
+def check_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
+    corpus = load_corpus(root)
+    problems = list(corpus.problems) + unused_terms(corpus)
+    problems.sort(key=lambda p: (str(p.path), p.line))
+    return corpus, problems
+
+
+def unused_terms(corpus: Corpus) -> list[Problem]:
+    """A glossary form that never occurs, compared stem by stem, case- and
+    ё-insensitively, so inflected occurrences count."""
+    if not corpus.glossary:
+        return []
+    haystacks = {
+        lang: " "
+        + " ".join(
+            " ".join(stems(pair.text(lang).plain)) for doc in corpus.documents for pair in doc.pairs
+        )
+        + " "
+        for lang in LANGS
+    }
+    path = corpus.path / GLOSSARY
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems = []
+    for term in corpus.glossary:
+        for lang in LANGS:
+            for form in term.forms(lang):
+                needle = " " + " ".join(stems(form)) + " "
+                if needle.strip() and needle in haystacks[lang]:
+                    continue
+                problems.append(
+                    Problem(
+                        path,
+                        _line_of_form(lines, form),
+                        translate(
+                            "Checker", "glossary form «{form}» ({lang}) never occurs in the corpus"
+                        ).format(form=form, lang=lang),
+                    )
+                )
+    return problems
+
+
+def _line_of_form(lines: list[str], form: str) -> int:
+    quoted = f'"{form}"'
+    return next((n for n, line in enumerate(lines, start=1) if quoted in line), 1)

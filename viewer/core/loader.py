@@ -1,0 +1,469 @@
+"""Load a corpus directory into `viewer.core.model` objects.
+
+Loading never raises on bad content: every defect becomes a `Problem`, and a
+document that cannot be shown safely (unreadable, misaligned, empty) is left
+out while the rest of the corpus loads.
+"""
+
+import datetime
+import re
+import tomllib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.blocks import SourceBlock, split_blocks
+from viewer.core.model import (
+    KINDS,
+    LANGS,
+    STATUSES,
+    TERM_KINDS,
+    Bilingual,
+    BlockPair,
+    Corpus,
+    Document,
+    Meta,
+    PartialDate,
+    Problem,
+    Term,
+    Text,
+)
+from viewer.core.render import KEY_MARK, render_inline
+
+translate = QCoreApplication.translate
+
+GLOSSARY = "glossary.toml"
+META = "meta.toml"
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_TOML_LINE_RE = re.compile(r"at line (\d+)")
+_HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+
+REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
+OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place"}
+BILINGUAL_TABLES = ("title", "place", "status")
+
+
+class _Report:
+    """Collects problems against one file."""
+
+    def __init__(self, path: Path, problems: list[Problem], text: str = ""):
+        self.path = path
+        self.problems = problems
+        self.lines = text.splitlines()
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, "warning"))
+
+    def line_of(self, key: str, table: str = "") -> int:
+        """The line where `key` is set inside `[table]` (or the table's header
+        when `key` is empty); line 1 when it cannot be found."""
+        key_re = re.compile(rf"\s*{re.escape(key)}\s*=")
+        current = ""
+        for number, line in enumerate(self.lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                current = stripped.strip("[] ")
+                if table and not key and current == table:
+                    return number
+            elif current == table and key and key_re.match(line):
+                return number
+        return self.line_of(table) if table else 1
+
+
+def load_corpus(root: Path) -> Corpus:
+    root = Path(root)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        problems.append(Problem(root, 1, translate("Corpus", "corpus directory not found")))
+        return Corpus(root, (), (), tuple(problems))
+    documents: list[Document] = []
+    seen: dict[str, Path] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        document = load_document(folder, problems)
+        if document is None:
+            continue
+        if document.id in seen:
+            report = _Report(folder / META, problems, _read(folder / META))
+            report.error(
+                report.line_of("id"),
+                translate("Corpus", "duplicate id {id}: already used by {other}").format(
+                    id=document.id, other=seen[document.id]
+                ),
+            )
+            continue
+        seen[document.id] = folder
+        documents.append(document)
+    glossary = load_glossary(root / GLOSSARY, problems) if (root / GLOSSARY).exists() else ()
+    if not documents:
+        problems.append(Problem(root, 1, translate("Corpus", "the corpus holds no document")))
+    documents.sort(
+        key=lambda d: (d.meta.date is None, d.meta.date.sort_key if d.meta.date else "", d.id)
+    )
+    return Corpus(root, tuple(documents), glossary, tuple(problems))
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _read_checked(path: Path, problems: list[Problem]) -> str | None:
+    if not path.is_file():
+        problems.append(Problem(path, 1, translate("Corpus", "missing file")))
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        problems.append(Problem(path, line, translate("Corpus", "not valid UTF-8 text")))
+    except OSError as error:
+        problems.append(
+            Problem(
+                path, 1, translate("Corpus", "cannot read: {error}").format(error=error.strerror)
+            )
+        )
+    return None
+
+
+def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict | None:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _TOML_LINE_RE.search(str(error))
+        problems.append(
+            Problem(
+                path,
+                int(match.group(1)) if match else 1,
+                translate("Corpus", "TOML syntax error: {error}").format(error=error),
+            )
+        )
+        return None
+
+
+def load_document(folder: Path, problems: list[Problem]) -> Document | None:
+    texts = {name: _read_checked(folder / name, problems) for name in (META, "ru.md", "en.md")}
+    if any(text is None for text in texts.values()):
+        return None
+    meta_path = folder / META
+    data = _parse_toml(meta_path, texts[META], problems)
+    if data is None:
+        return None
+    meta = _parse_meta(folder, data, _Report(meta_path, problems, texts[META]))
+    if meta is None:
+        return None
+    blocks = {}
+    for lang in LANGS:
+        path = folder / f"{lang}.md"
+        blocks[lang] = split_blocks(texts[f"{lang}.md"])
+        _check_blocks(path, blocks[lang], problems)
+    if not blocks["ru"] and not blocks["en"]:
+        problems.append(Problem(folder / "ru.md", 1, translate("Corpus", "empty document")))
+        return None
+    if not _aligned(folder, blocks["ru"], blocks["en"], problems):
+        return None
+    pairs = tuple(
+        BlockPair(position, ru.kind, ru.level, _text(ru), _text(en))
+        for position, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
+    )
+    _check_key_pairs(folder, pairs, problems)
+    return Document(meta, pairs, folder)
+
+
+def _text(block: SourceBlock) -> Text:
+    rendered = render_inline(block.text)
+    return Text(block.text, rendered.plain, rendered.html, rendered.marks, block.line)
+
+
+def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]) -> None:
+    for block in blocks:
+        if block.text.count(KEY_MARK) % 2:
+            problems.append(
+                Problem(
+                    path,
+                    block.line,
+                    translate("Corpus", "unbalanced {mark}: a key passage is not closed").format(
+                        mark=KEY_MARK
+                    ),
+                )
+            )
+        if match := _HTML_RE.search(block.text):
+            problems.append(
+                Problem(
+                    path,
+                    block.line,
+                    translate("Corpus", "raw HTML {tag} (it is shown as text)").format(
+                        tag=match.group(0)
+                    ),
+                )
+            )
+
+
+def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problems) -> bool:
+    for position, (a, b) in enumerate(zip(ru, en, strict=False), start=1):
+        if a.kind != b.kind or a.level != b.level:
+            problems.append(
+                Problem(
+                    folder / "en.md",
+                    b.line,
+                    translate(
+                        "Corpus",
+                        "block {n} is a {en_kind} in English but a {ru_kind} in Russian"
+                        " (ru.md:{ru_line}): «{ru_start}» / «{en_start}»",
+                    ).format(
+                        n=position,
+                        en_kind=_kind_name(b),
+                        ru_kind=_kind_name(a),
+                        ru_line=a.line,
+                        ru_start=_start(a.text),
+                        en_start=_start(b.text),
+                    ),
+                )
+            )
+            return False
+    if len(ru) != len(en):
+        shorter, longer = ("en", "ru") if len(en) < len(ru) else ("ru", "en")
+        extra = (ru if longer == "ru" else en)[min(len(ru), len(en))]
+        problems.append(
+            Problem(
+                folder / f"{longer}.md",
+                extra.line,
+                translate(
+                    "Corpus",
+                    "{longer}.md has {n_long} blocks but {shorter}.md has {n_short}:"
+                    " block {n} has no counterpart: «{start}»",
+                ).format(
+                    longer=longer,
+                    shorter=shorter,
+                    n_long=max(len(ru), len(en)),
+                    n_short=min(len(ru), len(en)),
+                    n=min(len(ru), len(en)) + 1,
+                    start=_start(extra.text),
+                ),
+            )
+        )
+        return False
+    return True
+
+
+def _kind_name(block: SourceBlock) -> str:
+    return f"heading {block.level}" if block.level else block.kind
+
+
+def _start(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _check_key_pairs(folder: Path, pairs: tuple[BlockPair, ...], problems) -> None:
+    for pair in pairs:
+        if bool(pair.ru.marks) != bool(pair.en.marks):
+            lang = "en" if pair.ru.marks else "ru"
+            problems.append(
+                Problem(
+                    folder / f"{lang}.md",
+                    pair.text(lang).line,
+                    translate(
+                        "Corpus", "block {n}: the key passage has no counterpart in this language"
+                    ).format(n=pair.position),
+                )
+            )
+
+
+def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
+    ok = True
+    for key in sorted(REQUIRED_META - data.keys()):
+        report.error(1, translate("Corpus", "missing key {key}").format(key=key))
+        ok = False
+    for key in sorted(data.keys() - REQUIRED_META - OPTIONAL_META):
+        report.error(report.line_of(key), translate("Corpus", "unknown key {key}").format(key=key))
+        ok = False
+    strings = ("id", "kind", "publisher", "seed", "date_note", "series")
+    for key in strings:
+        if key in data and not isinstance(data[key], str):
+            report.error(
+                report.line_of(key), translate("Corpus", "{key} must be a string").format(key=key)
+            )
+            ok = False
+    tables = {}
+    for table in BILINGUAL_TABLES:
+        tables[table] = _bilingual(data.get(table), table, report)
+        if table in data and tables[table] is None:
+            ok = False
+    if not ok:
+        return None
+    doc_id = data["id"]
+    if not ID_RE.fullmatch(doc_id):
+        report.error(
+            report.line_of("id"),
+            translate("Corpus", "id {id} may hold only a-z, 0-9 and hyphens").format(id=doc_id),
+        )
+    elif doc_id != folder.name:
+        report.error(
+            report.line_of("id"),
+            translate("Corpus", "id {id} differs from its folder name {folder}").format(
+                id=doc_id, folder=folder.name
+            ),
+        )
+    if data["kind"] not in KINDS:
+        report.error(
+            report.line_of("kind"),
+            translate("Corpus", "unknown kind {kind}; use one of: {kinds}").format(
+                kind=data["kind"], kinds=", ".join(KINDS)
+            ),
+        )
+    status = tables["status"]
+    for lang in LANGS:
+        if status and status.get(lang) not in STATUSES:
+            report.error(
+                report.line_of(lang, "status"),
+                translate("Corpus", "unknown status {status}; use one of: {statuses}").format(
+                    status=status.get(lang), statuses=", ".join(STATUSES)
+                ),
+            )
+    notes = data["notes"]
+    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
+        report.error(
+            report.line_of("notes"), translate("Corpus", "notes must be a list of strings")
+        )
+        notes = []
+    date = _parse_date(data, report)
+    inferred = data.get("date_inferred", False)
+    if not isinstance(inferred, bool):
+        report.error(
+            report.line_of("date_inferred"),
+            translate("Corpus", "date_inferred must be true or false"),
+        )
+        inferred = False
+    note = data.get("date_note", "")
+    if inferred and not note:
+        report.error(
+            report.line_of("date_inferred"),
+            translate("Corpus", "an inferred date needs a date_note saying how it was inferred"),
+        )
+    if "date" not in data and not note:
+        report.warning(1, translate("Corpus", "undated document without a date_note"))
+    return Meta(
+        id=doc_id,
+        title=tables["title"],
+        kind=data["kind"],
+        publisher=data["publisher"],
+        seed=data["seed"],
+        status=status,
+        notes=tuple(notes),
+        date=date,
+        date_inferred=inferred,
+        date_note=note,
+        series=data.get("series", ""),
+        place=tables["place"],
+    )
+
+
+def _bilingual(value, table: str, report: _Report) -> Bilingual | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        report.error(
+            report.line_of(table),
+            translate("Corpus", "{key} must be a table with ru and en").format(key=table),
+        )
+        return None
+    missing = [
+        lang for lang in LANGS if not isinstance(value.get(lang), str) or not value[lang].strip()
+    ]
+    unknown = sorted(value.keys() - set(LANGS))
+    for lang in missing:
+        report.error(
+            report.line_of("", table),
+            translate("Corpus", "missing key {key}").format(key=f"{table}.{lang}"),
+        )
+    for key in unknown:
+        report.error(
+            report.line_of(key, table),
+            translate("Corpus", "unknown key {key}").format(key=f"{table}.{key}"),
+        )
+    if missing or unknown:
+        return None
+    return Bilingual(ru=value["ru"], en=value["en"])
+
+
+def _parse_date(data: dict, report: _Report) -> PartialDate | None:
+    if "date" not in data:
+        return None
+    value = data["date"]
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return PartialDate(value.isoformat())
+    if isinstance(value, str) and _DATE_RE.fullmatch(value):
+        parts = [int(p) for p in value.split("-")]
+        try:
+            datetime.date(parts[0], *[*parts[1:], 1, 1][:2])
+        except ValueError:
+            pass
+        else:
+            return PartialDate(value)
+    report.error(
+        report.line_of("date"),
+        translate("Corpus", "invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD").format(
+            date=value
+        ),
+    )
+    return None
+
+
+def load_glossary(path: Path, problems: list[Problem]) -> tuple[Term, ...]:
+    text = _read_checked(path, problems)
+    if text is None:
+        return ()
+    data = _parse_toml(path, text, problems)
+    if data is None:
+        return ()
+    report = _Report(path, problems, text)
+    unknown = sorted(data.keys() - {"term"})
+    for key in unknown:
+        report.error(report.line_of(key), translate("Corpus", "unknown key {key}").format(key=key))
+    entries = data.get("term", [])
+    if not isinstance(entries, list):
+        report.error(1, translate("Corpus", "term must be an array of tables: [[term]]"))
+        return ()
+    starts = [n for n, line in enumerate(report.lines, start=1) if line.strip() == "[[term]]"]
+    terms = []
+    for index, entry in enumerate(entries):
+        line = starts[index] if index < len(starts) else 1
+        term = _parse_term(entry, line, report)
+        if term is not None:
+            terms.append(term)
+    return tuple(terms)
+
+
+def _parse_term(entry: dict, line: int, report: _Report) -> Term | None:
+    unknown = sorted(entry.keys() - {"kind", "en", "ru", "note"})
+    if unknown:
+        report.error(line, translate("Corpus", "unknown key {key}").format(key=", ".join(unknown)))
+        return None
+    if entry.get("kind") not in TERM_KINDS:
+        report.error(
+            line,
+            translate("Corpus", "unknown term kind {kind}; use one of: {kinds}").format(
+                kind=entry.get("kind"), kinds=", ".join(TERM_KINDS)
+            ),
+        )
+        return None
+    forms = {}
+    for lang in LANGS:
+        value = entry.get(lang)
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            report.error(
+                line,
+                translate("Corpus", "{lang} must be a non-empty list of forms").format(lang=lang),
+            )
+            return None
+        forms[lang] = tuple(value)
+    return Term(entry["kind"], forms["en"], forms["ru"], str(entry.get("note", "")))

@@ -1,0 +1,126 @@
+"""The corpus as immutable objects: corpus → documents → block pairs."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANGS = ("ru", "en")
+
+STATUSES = ("official", "original", "unofficial-translation")
+KINDS = ("press-release", "statement", "news-item", "web-page", "declaration", "speech", "report")
+TERM_KINDS = ("organisation", "person", "place", "state", "term")
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    ru: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date that may lack its day or month: 2018-11-08, 2024-08, 2019."""
+
+    iso: str
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4])
+
+    @property
+    def sort_key(self) -> str:
+        # A partial date sorts at the start of its period.
+        return self.iso + "-01-01"[len(self.iso) - 4 :]
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One language's version of a block."""
+
+    source: str  # inline Markdown as written
+    plain: str
+    html: str  # inline HTML; raw HTML in the source is escaped
+    marks: tuple[tuple[int, int], ...]  # key passages as [start, end) in `plain`
+    line: int  # where the block starts in its file
+
+
+@dataclass(frozen=True, slots=True)
+class BlockPair:
+    position: int  # 1-based paragraph number shown to readers
+    kind: str
+    level: int
+    ru: Text
+    en: Text
+
+    def text(self, lang: str) -> Text:
+        return self.en if lang == "en" else self.ru
+
+    @property
+    def is_key(self) -> bool:
+        return bool(self.ru.marks or self.en.marks)
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    id: str
+    title: Bilingual
+    kind: str
+    publisher: str
+    seed: str
+    status: Bilingual
+    notes: tuple[str, ...]
+    date: PartialDate | None = None
+    date_inferred: bool = False
+    date_note: str = ""
+    series: str = ""
+    place: Bilingual | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: Meta
+    pairs: tuple[BlockPair, ...]
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    kind: str
+    en: tuple[str, ...]
+    ru: tuple[str, ...]
+    note: str = ""
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        return self.en if lang == "en" else self.ru
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    path: Path
+    documents: tuple[Document, ...]
+    glossary: tuple[Term, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")

@@ -1,0 +1,53 @@
+"""Where Diptych finds its resources and keeps its user data."""
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from viewer import APP_NAME, ORG_NAME
+
+
+def bundle_root() -> Path:
+    """The folder holding `resources/` and `corpus/`: the source checkout, or
+    the unpacked PyInstaller bundle."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+
+
+def resource_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def default_corpus_dir() -> Path:
+    return bundle_root() / "corpus"
+
+
+@dataclass(frozen=True, slots=True)
+class UserDirs:
+    data: Path  # bookmarks, highlights, notes
+    config: Path  # settings
+    cache: Path  # rebuildable: the search index
+
+    def create(self) -> None:
+        for folder in (self.data, self.config, self.cache):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def user_dirs(data_dir: Path | None = None) -> UserDirs:
+    """The platform's folders (XDG on Linux), or all three under `data_dir`."""
+    if data_dir is not None:
+        root = Path(data_dir).expanduser().resolve()
+        return UserDirs(root / "data", root / "config", root / "cache")
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+
+    def location(kind: QStandardPaths.StandardLocation) -> Path:
+        return Path(QStandardPaths.writableLocation(kind))
+
+    return UserDirs(
+        location(QStandardPaths.StandardLocation.AppDataLocation),
+        location(QStandardPaths.StandardLocation.AppConfigLocation),
+        location(QStandardPaths.StandardLocation.CacheLocation),
+    )

@@ -1,0 +1,1 @@
+"""Export of annotated excerpts (PDF); depends on core, never on gui."""

@@ -1,0 +1,1 @@
+"""Windows, widgets and dialogs; reads the corpus only through viewer.core."""

@@ -1,0 +1,62 @@
+"""Start the GUI: the application object, fonts, language, the main window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from viewer import APP_NAME, ORG_NAME
+from viewer.core.i18n import install_translators, resolve_language
+from viewer.core.loader import load_corpus
+from viewer.core.paths import default_corpus_dir, user_dirs
+from viewer.core.settings import Settings
+from viewer.gui.fonts import apply_ui_font, load_fonts
+from viewer.gui.mainwindow import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    load_fonts()
+    apply_ui_font(app)
+    return app
+
+
+def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
+    dirs = user_dirs(data_dir)
+    messages = []
+    try:
+        dirs.create()
+    except OSError as error:
+        messages.append(
+            translate("App", "Cannot create the folder for your data: {error}").format(error=error)
+        )
+    settings = Settings(dirs.config)
+    if settings.message:
+        messages.append(settings.message)
+    language = resolve_language(settings["ui/language"])
+    app.setProperty("diptych_translators", install_translators(app, language))
+    corpus = load_corpus(corpus_dir or default_corpus_dir())
+    if corpus.errors:
+        shown = "\n".join(str(p) for p in corpus.errors[:10])
+        messages.append(
+            translate(
+                "App",
+                "Some corpus files have problems; the documents affected are left out:\n{list}",
+            ).format(list=shown)
+        )
+    window = MainWindow(corpus, settings, language)
+    if messages:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, "\n\n".join(messages)))
+    return window
+
+
+def run(data_dir: Path | None = None, corpus_dir: Path | None = None) -> int:
+    app = create_app()
+    window = create_window(app, data_dir, corpus_dir)
+    window.show()
+    return app.exec()

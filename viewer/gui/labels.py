@@ -1,0 +1,43 @@
+"""Translated names of the corpus's fixed vocabularies."""
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.model import Document
+
+translate = QCoreApplication.translate
+
+
+def language_name(lang: str) -> str:
+    return {
+        "ru": translate("Labels", "Russian"),
+        "en": translate("Labels", "English"),
+    }[lang]
+
+
+def status_name(status: str) -> str:
+    return {
+        "official": translate("Labels", "official"),
+        "original": translate("Labels", "original"),
+        "unofficial-translation": translate("Labels", "unofficial translation"),
+    }.get(status, status)
+
+
+def kind_name(kind: str) -> str:
+    return {
+        "press-release": translate("Labels", "press release"),
+        "statement": translate("Labels", "statement"),
+        "news-item": translate("Labels", "news item"),
+        "web-page": translate("Labels", "web page"),
+        "declaration": translate("Labels", "declaration"),
+        "speech": translate("Labels", "speech"),
+        "report": translate("Labels", "report"),
+    }.get(kind, kind)
+
+
+def date_text(document: Document) -> str:
+    meta = document.meta
+    if meta.date is None:
+        return translate("Labels", "undated")
+    if meta.date_inferred:
+        return translate("Labels", "{date} (inferred)").format(date=meta.date.iso)
+    return meta.date.iso
