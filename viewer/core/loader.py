@@ -213,8 +213,8 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
                     b.line,
                     translate(
                         "Corpus",
-                        "block {n} is a {en_kind} in English but a {ru_kind} in Russian"
-                        " (ru.md:{ru_line}): «{ru_start}» / «{en_start}»",
+                        "block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}),"
+                        " {en_kind} in en.md: «{ru_start}» / «{en_start}»",
                     ).format(
                         n=position,
                         en_kind=_kind_name(b),

@@ -1,0 +1,46 @@
+"""Test set-up: Qt draws offscreen and every user folder is a temp dir, set
+before any QApplication exists so no test touches the real home."""
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="diptych-tests-"))
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_name] = str(_SESSION_HOME / _name.lower())
+os.environ["HOME"] = str(_SESSION_HOME / "home")
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path, monkeypatch):
+    """Each test gets its own empty XDG folders."""
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+    return tmp_path / "xdg"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path) -> Path:
+    """A writable copy of the fixture corpus, for tests that break it."""
+    target = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["diptych-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp):
+    """The CLI reuses whatever application exists; make it the widget one so
+    the GUI tests can share it in any order."""
+    return qapp

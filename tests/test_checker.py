@@ -1,0 +1,132 @@
+"""`diptych check`: each class of error on its own broken fixture, reported
+as path:line: message, with exit 1; the intact fixture passes with exit 0."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from viewer.cli import main
+
+
+def run_check(capsys, corpus: Path) -> tuple[int, str, str]:
+    code = main(["check", str(corpus)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_intact_corpus_passes(capsys, corpus_dir):
+    code, out, err = run_check(capsys, corpus_dir)
+    assert code == 0
+    assert out.strip() == "2 documents, 5 block pairs, OK"
+    assert err == ""
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def missing_file(root):
+    (root / "beta" / "en.md").unlink()
+    return "beta/en.md:1:", "missing file"
+
+
+def toml_syntax(root):
+    replace(root / "beta" / "meta.toml", 'kind = "news-item"', "kind = news-item")
+    return "beta/meta.toml:5:", "TOML syntax error"
+
+
+def missing_key(root):
+    replace(root / "beta" / "meta.toml", 'publisher = "Kazinform"\n', "")
+    return "beta/meta.toml:1:", "missing key publisher"
+
+
+def unknown_key(root):
+    replace(root / "beta" / "meta.toml", 'kind = "news-item"', 'kind = "news-item"\nauthor = "X"')
+    return "beta/meta.toml:6:", "unknown key author"
+
+
+def invalid_date(root):
+    replace(root / "alpha" / "meta.toml", '"2018-11-08"', '"2018-13-08"')
+    return "alpha/meta.toml:2:", "invalid date 2018-13-08"
+
+
+def duplicate_id(root):
+    shutil.copytree(root / "beta", root / "gamma")
+    return "gamma/meta.toml:1:", "duplicate id beta"
+
+
+def inserted_block(root):
+    replace(root / "alpha" / "ru.md", "- Противодействие", "Лишний абзац.\n\n- Противодействие")
+    return (
+        "alpha/en.md:7:",
+        "block 3 differs in kind: paragraph in ru.md (line 7), item in en.md: «Лишний абзац.»",
+    )
+
+
+def extra_block(root):
+    (root / "beta" / "ru.md").write_text("Первый.\n\nВторой абзац.\n", encoding="utf-8")
+    return "beta/ru.md:3:", "ru.md has 2 blocks but en.md has 1: block 2 has no counterpart"
+
+
+def kind_mismatch(root):
+    replace(root / "alpha" / "en.md", "- Countering", "Countering")
+    return "alpha/en.md:7:", "block 3 differs in kind: item in ru.md (line 7), paragraph in en.md"
+
+
+def unbalanced_marks(root):
+    replace(root / "alpha" / "en.md", "alone.==", "alone.")
+    return "alpha/en.md:3:", "unbalanced =="
+
+
+def raw_html(root):
+    replace(root / "beta" / "en.md", "preventive", "<b>preventive</b>")
+    return "beta/en.md:1:", "raw HTML <b>"
+
+
+def empty_document(root):
+    for lang in ("ru", "en"):
+        (root / "beta" / f"{lang}.md").write_text("\n\n", encoding="utf-8")
+    return "beta/ru.md:1:", "empty document"
+
+
+def unused_glossary_form(root):
+    replace(root / "glossary.toml", '"ОДКБ"', '"НАТО"')
+    return "glossary.toml:4:", "glossary form «НАТО» (ru) never occurs in the corpus"
+
+
+BREAKAGES = [
+    missing_file,
+    toml_syntax,
+    missing_key,
+    unknown_key,
+    invalid_date,
+    duplicate_id,
+    inserted_block,
+    extra_block,
+    kind_mismatch,
+    unbalanced_marks,
+    raw_html,
+    empty_document,
+    unused_glossary_form,
+]
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES, ids=lambda f: f.__name__)
+def test_each_error_is_reported_with_path_and_line(capsys, corpus_dir, breakage):
+    location, message = breakage(corpus_dir)
+    code, _out, err = run_check(capsys, corpus_dir)
+    assert code == 1
+    lines = [line for line in err.splitlines() if location in line]
+    assert any(message in line for line in lines), err
+    assert "errors" in err.splitlines()[-1]
+
+
+def test_warnings_do_not_fail(capsys, corpus_dir):
+    replace(corpus_dir / "alpha" / "meta.toml", 'date = "2018-11-08"\n', "")
+    code, out, _err = run_check(capsys, corpus_dir)
+    assert code == 0
+    assert "warning: undated document without a date_note" in out
+    assert out.strip().endswith("OK (1 warnings)")

@@ -1,0 +1,56 @@
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+from viewer.cli import main
+
+
+def test_help_lists_the_subcommands(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "check" in out and "--data-dir" in out
+
+
+def test_every_subcommand_has_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--help"])
+    assert exit_info.value.code == 0
+    assert "CORPUS_DIR" in capsys.readouterr().out
+
+
+def test_unknown_command_errs_on_stderr(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and "invalid choice" in captured.err
+
+
+def test_check_of_a_missing_directory_fails_clearly(capsys, tmp_path):
+    assert main(["check", str(tmp_path / "absent")]) == 1
+    assert "corpus directory not found" in capsys.readouterr().err
+
+
+def test_console_script_entry_runs_from_a_fresh_process():
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "check", str(REPO / "tests/fixtures/corpus")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "2 documents, 5 block pairs, OK"
+
+
+def test_core_imports_no_widgets():
+    code = (
+        "import sys, viewer.cli, viewer.core.checker, viewer.core.settings, viewer.core.i18n;"
+        "assert 'PySide6.QtWidgets' not in sys.modules;"
+        "assert 'PySide6.QtGui' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
