@@ -1,7 +1,7 @@
 """Split a language file of the corpus into its Markdown blocks."""
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -14,8 +14,7 @@ _ITEM_RE = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s+")
 _QUOTE_RE = re.compile(r"^>\s?")
 
 
-@dataclass(frozen=True, slots=True)
-class SourceBlock:
+class SourceBlock(NamedTuple):
     """One block as written: its kind, its inline Markdown and where it starts."""
 
     kind: str

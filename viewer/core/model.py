@@ -1,7 +1,7 @@
 """The corpus as immutable objects: corpus → documents → block pairs."""
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 LANGS = ("ru", "en")
 
@@ -10,8 +10,7 @@ KINDS = ("press-release", "statement", "news-item", "web-page", "declaration", "
 TERM_KINDS = ("organisation", "person", "place", "state", "term")
 
 
-@dataclass(frozen=True, slots=True)
-class Bilingual:
+class Bilingual(NamedTuple):
     ru: str
     en: str
 
@@ -19,8 +18,7 @@ class Bilingual:
         return self.en if lang == "en" else self.ru
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date that may lack its day or month: 2018-11-08, 2024-08, 2019."""
 
     iso: str
@@ -35,8 +33,7 @@ class PartialDate:
         return self.iso + "-01-01"[len(self.iso) - 4 :]
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     """One language's version of a block."""
 
     source: str  # inline Markdown as written
@@ -46,8 +43,7 @@ class Text:
     line: int  # where the block starts in its file
 
 
-@dataclass(frozen=True, slots=True)
-class BlockPair:
+class BlockPair(NamedTuple):
     position: int  # 1-based paragraph number shown to readers
     kind: str
     level: int
@@ -62,8 +58,7 @@ class BlockPair:
         return bool(self.ru.marks or self.en.marks)
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+class Meta(NamedTuple):
     id: str
     title: Bilingual
     kind: str
@@ -78,8 +73,7 @@ class Meta:
     place: Bilingual | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     meta: Meta
     pairs: tuple[BlockPair, ...]
     path: Path
@@ -89,8 +83,7 @@ class Document:
         return self.meta.id
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     kind: str
     en: tuple[str, ...]
     ru: tuple[str, ...]
@@ -100,8 +93,7 @@ class Term:
         return self.en if lang == "en" else self.ru
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     path: Path
     line: int
     message: str
@@ -111,12 +103,11 @@ class Problem:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"
 
 
-@dataclass(frozen=True, slots=True)
-class Corpus:
+class Corpus(NamedTuple):
     path: Path
     documents: tuple[Document, ...]
     glossary: tuple[Term, ...] = ()
-    problems: tuple[Problem, ...] = field(default=())
+    problems: tuple[Problem, ...] = ()
 
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)

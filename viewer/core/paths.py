@@ -1,8 +1,8 @@
 """Where Diptych finds its resources and keeps its user data."""
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
@@ -24,8 +24,7 @@ def default_corpus_dir() -> Path:
     return bundle_root() / "corpus"
 
 
-@dataclass(frozen=True, slots=True)
-class UserDirs:
+class UserDirs(NamedTuple):
     data: Path  # bookmarks, highlights, notes
     config: Path  # settings
     cache: Path  # rebuildable: the search index

@@ -9,7 +9,7 @@ never rendered.
 import html
 import re
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import markdown
 from markdown.extensions import Extension
@@ -21,8 +21,7 @@ _BLOCK_START_RE = re.compile(r"^(?:\d+(?=[.)]\s)|(?=#|[-*+](?:\s|$)|[-*_](?:\s*[
 _TAG_RE = re.compile(r"<(/?)([a-z]+)[^>]*>|[^<]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+class Rendered(NamedTuple):
     html: str
     plain: str
     marks: tuple[tuple[int, int], ...]  # key passages as [start, end) in `plain`

@@ -2,8 +2,8 @@
 as versioned JSON and written atomically."""
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,8 +15,7 @@ SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(NamedTuple):
     key: str
     type: type
     default: object

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import APP_NAME, ORG_NAME
+from viewer.core.corpus_cache import load_corpus_cached
 from viewer.core.i18n import install_translators, resolve_language
-from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir, user_dirs
 from viewer.core.settings import Settings
 from viewer.gui.fonts import apply_ui_font, load_fonts
@@ -40,7 +40,7 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
         messages.append(settings.message)
     language = resolve_language(settings["ui/language"])
     app.setProperty("diptych_translators", install_translators(app, language))
-    corpus = load_corpus(corpus_dir or default_corpus_dir())
+    corpus = load_corpus_cached(corpus_dir or default_corpus_dir(), dirs.cache)
     if corpus.errors:
         shown = "\n".join(str(p) for p in corpus.errors[:10])
         messages.append(

@@ -1,6 +1,6 @@
 """The main window: the library on the left, the parallel reader beside it."""
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -38,9 +38,8 @@ class MainWindow(QMainWindow):
         self.library = QListWidget()
         self.library.setAccessibleName(translate("MainWindow", "Documents"))
         self.library.setWordWrap(True)
-        self.library.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.reader = ParallelView()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
@@ -73,7 +72,6 @@ class MainWindow(QMainWindow):
             details.append(meta.place.get(self.ui_language))
         details.append(kind_name(meta.kind))
         item = QListWidgetItem(f"{meta.title.get(self.ui_language)}\n{' · '.join(details)}")
-        item.setData(Qt.ItemDataRole.UserRole, document.id)
         item.setToolTip(meta.title.get(self.ui_language))
         return item
 

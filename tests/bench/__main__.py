@@ -1,0 +1,16 @@
+"""`make bench`: performance figures, printed; each run measures its own
+baseline on the same machine in the same run."""
+
+import sys
+
+from tests.bench import startup
+
+
+def main() -> int:
+    for section in (startup,):
+        section.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Start-up to the first paint of a document's text: Diptych against a bare
+PySide6 window showing comparable HTML; plus corpus loading in process."""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from viewer.core.loader import load_corpus
+from viewer.core.paths import default_corpus_dir
+
+RUNS = 7
+CHILD = Path(__file__).with_name("startup_child.py")
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _start(mode: str, argument: str) -> tuple[float, int]:
+    begin = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, str(CHILD), mode, argument],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - begin
+    process.wait(timeout=60)
+    if not line.startswith("painted"):
+        raise RuntimeError(f"{mode} start-up did not paint (exit {process.returncode})")
+    return elapsed, int(line.split()[1])
+
+
+def run() -> None:
+    from viewer.gui.reader import document_html  # only for the baseline's HTML
+
+    corpus = load_corpus(default_corpus_dir())
+    loads = []
+    for _ in range(20):
+        begin = time.perf_counter()
+        load_corpus(default_corpus_dir())
+        loads.append(time.perf_counter() - begin)
+    median_ms = statistics.median(loads) * 1000
+    print(f"corpus load ({len(corpus.documents)} documents): median {median_ms:.1f} ms")
+
+    with tempfile.TemporaryDirectory() as scratch:
+        html_file = Path(scratch) / "baseline.html"
+        html_file.write_text(document_html(corpus.documents[0]), encoding="utf-8")
+        data_dir = str(Path(scratch) / "data")
+        times = {"diptych": [], "baseline": []}
+        rss = {"diptych": [], "baseline": []}
+        _start("diptych", data_dir)  # first run writes caches of Python and fontconfig
+        for _ in range(RUNS):
+            for mode, argument in (("diptych", data_dir), ("baseline", str(html_file))):
+                elapsed, kb = _start(mode, argument)
+                times[mode].append(elapsed)
+                rss[mode].append(kb)
+    med = {mode: statistics.median(values) for mode, values in times.items()}
+    peak = {mode: max(values) / 1024 for mode, values in rss.items()}
+    print(f"start-up to text on screen, median of {RUNS}:")
+    print(f"  diptych   {med['diptych'] * 1000:7.0f} ms   peak RSS {peak['diptych']:6.1f} MB")
+    print(f"  baseline  {med['baseline'] * 1000:7.0f} ms   peak RSS {peak['baseline']:6.1f} MB")
+    ratio = med["diptych"] / med["baseline"]
+    print(f"  ratio     {ratio:7.2f}   (target <= 1.30; peak RSS target <= 100 MB)")

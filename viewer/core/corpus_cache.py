@@ -1,0 +1,52 @@
+"""A pickled copy of the loaded corpus in the cache folder, so that start-up
+skips parsing and rendering (and importing the Markdown library).
+
+The cache is keyed by the name, size and modification time of every corpus
+file plus the app version: any edit makes it stale and it is rebuilt. It is
+only ever a copy: when it is missing, stale or unreadable, the corpus is
+loaded from its files as if there were no cache.
+"""
+
+import contextlib
+import hashlib
+import pickle
+from pathlib import Path
+
+from viewer import __version__
+from viewer.core.atomic import write_atomic
+from viewer.core.model import Corpus
+
+CACHE_NAME = "corpus.pickle"
+FORMAT = 1  # bump when the model's classes change shape
+
+
+def fingerprint(root: Path) -> str:
+    digest = hashlib.sha256(f"{__version__}/{FORMAT}/{root.resolve()}".encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
+def load_corpus_cached(root: Path, cache_dir: Path) -> Corpus:
+    root = Path(root)
+    if not root.is_dir():
+        from viewer.core.loader import load_corpus
+
+        return load_corpus(root)
+    key = fingerprint(root)
+    cache = Path(cache_dir) / CACHE_NAME
+    try:
+        stored_key, corpus = pickle.loads(cache.read_bytes())
+        if stored_key == key and isinstance(corpus, Corpus):
+            return corpus
+    except Exception:  # unpickling fails in many ways; any of them means "rebuild"
+        pass
+    from viewer.core.loader import load_corpus  # parsing needs Markdown: load it only now
+
+    corpus = load_corpus(root)
+    # A read-only or full cache folder costs speed, not correctness.
+    with contextlib.suppress(OSError):
+        write_atomic(cache, pickle.dumps((key, corpus), protocol=pickle.HIGHEST_PROTOCOL))
+    return corpus
