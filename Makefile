@@ -34,7 +34,7 @@ translations: $(STAMP) $(QM)
 
 # Refresh the .ts sources from the code; then translate with pyside6-linguist.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find viewer -name '*.py' | sort) $(addprefix -ts ,$(TS))
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find viewer -name '*.py' | sort) $(addprefix -ts ,$(TS))
 
 sysdeps-run:
 	@packaging/sysdeps.sh $(SYSDEPS_ACTION) run

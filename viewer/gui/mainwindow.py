@@ -38,6 +38,8 @@ class MainWindow(QMainWindow):
         self.library = QListWidget()
         self.library.setAccessibleName(translate("MainWindow", "Documents"))
         self.library.setWordWrap(True)
+        self.library.setSpacing(3)
+        self.library.setAlternatingRowColors(True)
         self.reader = ParallelView()
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.library)
@@ -90,8 +92,13 @@ class MainWindow(QMainWindow):
         return False
 
     def _restore(self) -> None:
-        if geometry := self.settings["window/geometry"]:
-            self.restoreGeometry(_from_b64(geometry))
+        geometry = self.settings["window/geometry"]
+        if not geometry or not self.restoreGeometry(_from_b64(geometry)):
+            # First run: most of the screen, since two columns of text need width.
+            available = self.screen().availableGeometry()
+            self.resize(
+                min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10)
+            )
         if splitter := self.settings["window/splitter"]:
             self.splitter.restoreState(_from_b64(splitter))
         if not self.open_document(self.settings["reader/document"]) and self.corpus.documents:

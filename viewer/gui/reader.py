@@ -11,7 +11,7 @@ from viewer.gui.labels import language_name, status_name
 
 translate = QCoreApplication.translate
 
-_HEADING_SIZES = {1: "x-large", 2: "large"}
+_HEADING_SIZES = {1: "large", 2: "medium"}
 
 
 def _cell_html(inline: str) -> str:

@@ -1,0 +1,320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot create the folder for your data: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some corpus files have problems; the documents affected are left out:
+{list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>glossary form «{form}» ({lang}) never occurs in the corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Official Russian and English texts side by side. With no command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep settings, notes and the index in DIR for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the corpus from DIR instead of the one shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a corpus directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a corpus: print every problem as path:line: message; exit 1 if there is any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus to check (default: the shipped corpus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{docs} documents, {pairs} block pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary}, {errors} errors, {warnings} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK ({warnings} warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <source>corpus directory not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id {id}: already used by {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus holds no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced {mark}: a key passage is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTML {tag} (it is shown as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}), {en_kind} in en.md: «{ru_start}» / «{en_start}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{longer}.md has {n_long} blocks but {shorter}.md has {n_short}: block {n} has no counterpart: «{start}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block {n}: the key passage has no counterpart in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id} may hold only a-z, 0-9 and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id {id} differs from its folder name {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind {kind}; use one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {status}; use one of: {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_inferred must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inferred date needs a date_note saying how it was inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated document without a date_note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a table with ru and en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term must be an array of tables: [[term]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown term kind {kind}; use one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lang} must be a non-empty list of forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>news item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Diptych</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Diptych</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Diptych {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Official texts on counter-terrorism cooperation in Central Asia, Russian and English side by side.&lt;/p&gt;&lt;p&gt;Works offline; makes no network connection.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParallelView</name>
+    <message>
+        <source>Parallel text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Cannot read the settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file was damaged and has been set aside as {name}. Default settings are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were written by a newer Diptych; they are used read-only so that nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
