@@ -62,7 +62,7 @@ def inserted_block(root):
     replace(root / "alpha" / "ru.md", "- Противодействие", "Лишний абзац.\n\n- Противодействие")
     return (
         "alpha/en.md:7:",
-        "block 3 differs in kind: paragraph in ru.md (line 7), item in en.md: «Лишний абзац.»",
+        "block 3 differs in kind: paragraph in ru.md (line 7), list item in en.md: «Лишний абзац.»",
     )
 
 
@@ -73,7 +73,10 @@ def extra_block(root):
 
 def kind_mismatch(root):
     replace(root / "alpha" / "en.md", "- Countering", "Countering")
-    return "alpha/en.md:7:", "block 3 differs in kind: item in ru.md (line 7), paragraph in en.md"
+    return (
+        "alpha/en.md:7:",
+        "block 3 differs in kind: list item in ru.md (line 7), paragraph in en.md",
+    )
 
 
 def unbalanced_marks(root):

@@ -5,317 +5,334 @@
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку для данных: {error}</translation>
     </message>
     <message>
         <source>Some corpus files have problems; the documents affected are left out:
 {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы корпуса содержат ошибки; затронутые документы пропущены:
+{list}</translation>
     </message>
 </context>
 <context>
     <name>Checker</name>
     <message>
         <source>glossary form «{form}» ({lang}) never occurs in the corpus</source>
-        <translation type="unfinished"></translation>
+        <translation>форма «{form}» ({lang}) из глоссария не встречается в корпусе</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Official Russian and English texts side by side. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Официальные тексты на русском и английском языках в параллельном просмотре. Без команды открывается окно программы.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>КАТАЛОГ</translation>
     </message>
     <message>
         <source>keep settings, notes and the index in DIR for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>хранить настройки, заметки и индекс в каталоге КАТАЛОГ (только при этом запуске)</translation>
     </message>
     <message>
         <source>read the corpus from DIR instead of the one shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>читать корпус из каталога КАТАЛОГ вместо поставляемого с программой</translation>
     </message>
     <message>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>команды</translation>
     </message>
     <message>
         <source>validate a corpus directory</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить каталог корпуса</translation>
     </message>
     <message>
         <source>Validate a corpus: print every problem as path:line: message; exit 1 if there is any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка корпуса: каждая проблема выводится в виде путь:строка: сообщение; при наличии ошибок программа завершается с кодом 1.</translation>
     </message>
     <message>
         <source>the corpus to check (default: the shipped corpus)</source>
-        <translation type="unfinished"></translation>
+        <translation>проверяемый корпус (по умолчанию — корпус, поставляемый с программой)</translation>
     </message>
     <message>
         <source>{docs} documents, {pairs} block pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
     <message>
         <source>{summary}, {errors} errors, {warnings} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}, ошибок: {errors}, предупреждений: {warnings}</translation>
     </message>
     <message>
         <source>OK ({warnings} warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибок нет (предупреждений: {warnings})</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибок нет</translation>
     </message>
 </context>
 <context>
     <name>Corpus</name>
     <message>
         <source>corpus directory not found</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог корпуса не найден</translation>
     </message>
     <message>
         <source>duplicate id {id}: already used by {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся id {id}: уже используется в {other}</translation>
     </message>
     <message>
         <source>the corpus holds no document</source>
-        <translation type="unfinished"></translation>
+        <translation>в корпусе нет ни одного документа</translation>
     </message>
     <message>
         <source>missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл отсутствует</translation>
     </message>
     <message>
         <source>not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не в корректной кодировке UTF-8</translation>
     </message>
     <message>
         <source>cannot read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
         <source>TOML syntax error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>синтаксическая ошибка TOML: {error}</translation>
     </message>
     <message>
         <source>empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой документ</translation>
     </message>
     <message>
         <source>unbalanced {mark}: a key passage is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>непарная разметка {mark}: ключевой фрагмент не закрыт</translation>
     </message>
     <message>
         <source>raw HTML {tag} (it is shown as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-разметка {tag} в исходном тексте (отображается как текст)</translation>
     </message>
     <message>
         <source>block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}), {en_kind} in en.md: «{ru_start}» / «{en_start}»</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {n} различается по типу: {ru_kind} в ru.md (строка {ru_line}), {en_kind} в en.md: «{ru_start}» / «{en_start}»</translation>
     </message>
     <message>
         <source>{longer}.md has {n_long} blocks but {shorter}.md has {n_short}: block {n} has no counterpart: «{start}»</source>
-        <translation type="unfinished"></translation>
+        <translation>блоков в {longer}.md: {n_long}, а в {shorter}.md: {n_short}; у блока {n} нет соответствия: «{start}»</translation>
+    </message>
+    <message>
+        <source>heading {level}</source>
+        <translation>заголовок {level}</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>абзац</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>пункт списка</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
     </message>
     <message>
         <source>block {n}: the key passage has no counterpart in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>блок {n}: у ключевого фрагмента нет соответствия на этом языке</translation>
     </message>
     <message>
         <source>missing key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует ключ {key}</translation>
     </message>
     <message>
         <source>unknown key {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный ключ {key}</translation>
     </message>
     <message>
         <source>{key} must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {key} должно быть строкой</translation>
     </message>
     <message>
         <source>id {id} may hold only a-z, 0-9 and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} может содержать только a-z, 0-9 и дефисы</translation>
     </message>
     <message>
         <source>id {id} differs from its folder name {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} не совпадает с именем папки {folder}</translation>
     </message>
     <message>
         <source>unknown kind {kind}; use one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
         <source>unknown status {status}; use one of: {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус {status}; допустимые значения: {statuses}</translation>
     </message>
     <message>
         <source>notes must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>значение notes должно быть списком строк</translation>
     </message>
     <message>
         <source>date_inferred must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>значение date_inferred должно быть true или false</translation>
     </message>
     <message>
         <source>an inferred date needs a date_note saying how it was inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>для даты, установленной по тексту, нужен ключ date_note с пояснением, как она установлена</translation>
     </message>
     <message>
         <source>undated document without a date_note</source>
-        <translation type="unfinished"></translation>
+        <translation>для документа без даты отсутствует ключ date_note</translation>
     </message>
     <message>
         <source>{key} must be a table with ru and en</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {key} должно быть таблицей с ключами ru и en</translation>
     </message>
     <message>
         <source>invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата {date}: используйте формат ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>term must be an array of tables: [[term]]</source>
-        <translation type="unfinished"></translation>
+        <translation>значение term должно быть массивом таблиц: [[term]]</translation>
     </message>
     <message>
         <source>unknown term kind {kind}; use one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип термина {kind}; допустимые значения: {kinds}</translation>
     </message>
     <message>
         <source>{lang} must be a non-empty list of forms</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {lang} должно быть непустым списком форм</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>official</source>
-        <translation type="unfinished"></translation>
+        <translation>официальный</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>оригинал</translation>
     </message>
     <message>
         <source>unofficial translation</source>
-        <translation type="unfinished"></translation>
+        <translation>неофициальный перевод</translation>
     </message>
     <message>
         <source>press release</source>
-        <translation type="unfinished"></translation>
+        <translation>пресс-релиз</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>заявление</translation>
     </message>
     <message>
         <source>news item</source>
-        <translation type="unfinished"></translation>
+        <translation>новость</translation>
     </message>
     <message>
         <source>web page</source>
-        <translation type="unfinished"></translation>
+        <translation>веб-страница</translation>
     </message>
     <message>
         <source>declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>декларация</translation>
     </message>
     <message>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>выступление</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>доклад</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты</translation>
     </message>
     <message>
         <source>{date} (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (установлена по тексту)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Diptych</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Diptych</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
     <message>
         <source>About Diptych</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Diptych</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Diptych {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Official texts on counter-terrorism cooperation in Central Asia, Russian and English side by side.&lt;/p&gt;&lt;p&gt;Works offline; makes no network connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Diptych {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Официальные тексты о сотрудничестве в области противодействия терроризму в Центральной Азии на русском и английском языках в параллельном просмотре.&lt;/p&gt;&lt;p&gt;Работает автономно и не устанавливает сетевых соединений.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ParallelView</name>
     <message>
         <source>Parallel text</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллельный текст</translation>
     </message>
     <message>
         <source>No document is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытого документа.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Cannot read the settings: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать настройки: {error}</translation>
     </message>
     <message>
         <source>The settings file was damaged and has been set aside as {name}. Default settings are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл настроек был повреждён и сохранён под именем {name}. Используются настройки по умолчанию.</translation>
     </message>
     <message>
         <source>The settings were written by a newer Diptych; they are used read-only so that nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки записаны более новой версией Diptych; они используются только для чтения, чтобы ничего не потерять.</translation>
     </message>
 </context>
 </TS>

@@ -252,7 +252,13 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
 
 
 def _kind_name(block: SourceBlock) -> str:
-    return f"heading {block.level}" if block.level else block.kind
+    names = {
+        "heading": translate("Corpus", "heading {level}"),
+        "paragraph": translate("Corpus", "paragraph"),
+        "item": translate("Corpus", "list item"),
+        "quote": translate("Corpus", "quote"),
+    }
+    return names[block.kind].format(level=block.level)
 
 
 def _start(text: str, width: int = 40) -> str:
