@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from viewer import __version__
+from viewer.core.model import LANGS
 
 translate = QCoreApplication.translate
-
-COMMANDS = ("check",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +50,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CORPUS_DIR",
         help=translate("Cli", "the corpus to check (default: the shipped corpus)"),
     )
+    search = commands.add_parser(
+        "search",
+        help=translate("Cli", "search the corpus in both languages"),
+        description=translate(
+            "Cli",
+            'Search both languages at once. Syntax: words (all must match), "a phrase",'
+            " prefix*, word~ (spelling may differ), -excluded, OR between alternatives.",
+        ),
+    )
+    search.add_argument("query", metavar=translate("Cli", "QUERY"))
+    search.add_argument("--lang", choices=LANGS, help=translate("Cli", "search one language only"))
+    search.add_argument(
+        "--doc", action="append", metavar="ID", help=translate("Cli", "search only this document")
+    )
+    search.add_argument(
+        "--limit", type=int, default=20, metavar="N", help=translate("Cli", "show at most N hits")
+    )
+    search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     return parser
 
 
@@ -78,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args.corpus_dir or args.corpus)
-        return 2
+        return _search(args)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
@@ -112,3 +129,66 @@ def _check(corpus_dir: Path | None) -> int:
     )
     print(f"{summary}, {tail}")
     return 0
+
+
+def _search(args) -> int:
+    import json
+
+    from viewer.core.corpus_cache import load_corpus_cached
+    from viewer.core.paths import default_corpus_dir, user_dirs
+    from viewer.core.search import Filters, IndexUnavailable, open_engine
+
+    dirs = user_dirs(args.data_dir)
+    corpus = load_corpus_cached(args.corpus or default_corpus_dir(), dirs.cache)
+    try:
+        engine, note = open_engine(corpus, dirs.cache)
+    except IndexUnavailable as error:
+        print(
+            translate("Cli", "Search is unavailable: {error}").format(error=error), file=sys.stderr
+        )
+        return 1
+    if note:
+        print(note, file=sys.stderr)
+    filters = Filters(langs=(args.lang,) if args.lang else LANGS, docs=tuple(args.doc or ()))
+    result = engine.search(args.query, filters, limit=max(1, args.limit))
+    notes = [note.text for note in result.notes] + list(result.hints)
+    if args.json:
+        hits = [
+            {
+                "doc": hit.doc,
+                "paragraph": hit.position,
+                "matched": list(hit.matched),
+                "score": hit.score,
+                "ru": hit.ru,
+                "en": hit.en,
+                "snippet": hit.snippet(),
+            }
+            for hit in result.hits
+        ]
+        print(
+            json.dumps(
+                {"hits": hits, "total": result.total, "notes": notes}, ensure_ascii=False, indent=1
+            )
+        )
+        return 0
+    for line in notes:
+        print(line)
+    for hit in result.hits:
+        print(f"{hit.doc} ¶{hit.position} [{', '.join(hit.matched)}] {hit.score:.2f}")
+        for lang in LANGS:
+            spans = hit.marks.get(lang, ())
+            print(f"  {lang}: {_bracketed(hit.text(lang), spans)}")
+    print(
+        translate("Cli", "{shown} of {total} hits").format(
+            shown=len(result.hits), total=result.total
+        )
+    )
+    return 0
+
+
+def _bracketed(text: str, spans) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], "[", text[start:end], "]"]
+        last = end
+    return "".join([*parts, text[last:]])

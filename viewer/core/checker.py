@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.core.analysis import stems
 from viewer.core.loader import GLOSSARY, load_corpus
 from viewer.core.model import LANGS, Corpus, Problem
+from viewer.core.search.analysis import stems
 
 translate = QCoreApplication.translate
 

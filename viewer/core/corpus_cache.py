@@ -1,10 +1,11 @@
 """A pickled copy of the loaded corpus in the cache folder, so that start-up
 skips parsing and rendering (and importing the Markdown library).
 
-The cache is keyed by the name, size and modification time of every corpus
-file plus the app version: any edit makes it stale and it is rebuilt. It is
-only ever a copy: when it is missing, stale or unreadable, the corpus is
-loaded from its files as if there were no cache.
+The cache is keyed by the content of every corpus file plus the app version
+(content, not modification times: an installer unpacks files with new
+times): any edit makes it stale and it is rebuilt. It is only ever a copy:
+when it is missing, stale or unreadable, the corpus is loaded from its files
+as if there were no cache.
 """
 
 import contextlib
@@ -20,12 +21,14 @@ CACHE_NAME = "corpus.pickle"
 FORMAT = 1  # bump when the model's classes change shape
 
 
-def fingerprint(root: Path) -> str:
-    digest = hashlib.sha256(f"{__version__}/{FORMAT}/{root.resolve()}".encode())
+def fingerprint(root: Path, salt: str = "") -> str:
+    """A digest of every file's name and content under `root`, the app
+    version and `salt` (a schema version, say)."""
+    digest = hashlib.sha256(f"{__version__}/{FORMAT}/{salt}".encode())
     for path in sorted(root.rglob("*")):
         if path.is_file():
-            stat = path.stat()
-            digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
@@ -35,7 +38,7 @@ def load_corpus_cached(root: Path, cache_dir: Path) -> Corpus:
         from viewer.core.loader import load_corpus
 
         return load_corpus(root)
-    key = fingerprint(root)
+    key = fingerprint(root, str(root.resolve()))
     cache = Path(cache_dir) / CACHE_NAME
     try:
         stored_key, corpus = pickle.loads(cache.read_bytes())

@@ -3,16 +3,22 @@
 Cyrillic words get the Snowball Russian stemmer and Latin words the English
 one, whatever the field they come from: documents quote names and acronyms in
 the other script, and one stemmer mangles the other script's words.
+
+The whoosh analyzers are built from module-level classes because whoosh
+pickles them into the index.
 """
 
 import re
 import unicodedata
 from functools import lru_cache
 
+from whoosh.analysis import Filter, RegexTokenizer
 from whoosh.lang import stemmer_for_language
 
-# Letters and digits; hyphens, dashes and apostrophes separate words.
-TOKEN_RE = re.compile(r"[^\W_]+")
+# Runs of letters and digits: hyphens, dashes and apostrophes split words, so
+# «боевиков-террористов» is two words, as are "Counter-Terrorism".
+TOKEN_PATTERN = r"[^\W_]+"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 _stem_ru = stemmer_for_language("ru")
@@ -26,13 +32,13 @@ def is_cyrillic(word: str) -> bool:
 def fold(word: str) -> str:
     """Lower-case; ё as е; Latin accents dropped (Cyrillic й stays й)."""
     word = word.lower().replace("ё", "е")
-    if is_cyrillic(word) or word.isascii():
+    if word.isascii() or is_cyrillic(word):
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The stem of one folded word, by the stemmer of its script."""
     return _stem_ru(word) if is_cyrillic(word) else _stem_en(word)
@@ -44,3 +50,26 @@ def tokens(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     return [stem(token) for token in tokens(text)]
+
+
+class FoldFilter(Filter):
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+class ScriptStemFilter(Filter):
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = stem(token.text)
+            yield token
+
+
+def stemming_analyzer():
+    return RegexTokenizer(TOKEN_PATTERN) | FoldFilter() | ScriptStemFilter()
+
+
+def exact_analyzer():
+    """Folded but unstemmed: for prefixes, wildcards, fuzzy terms, spelling."""
+    return RegexTokenizer(TOKEN_PATTERN) | FoldFilter()

@@ -1,0 +1,367 @@
+"""Searching the index: queries in, block-pair hits with marked words out.
+
+A query runs in both languages at once, stems Russian and English words by
+their own rules, widens glossary terms to their forms in the other language,
+retries in the other keyboard layout when the query finds nothing as typed,
+and suggests spellings from the index when it finds little.
+"""
+
+import html
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+from whoosh import query as Q
+
+from viewer.core.model import LANGS, Term
+from viewer.core.search.analysis import TOKEN_RE, fold, is_cyrillic, stem, stems
+from viewer.core.search.layout import switch_layout
+from viewer.core.search.query import Clause, parse
+
+translate = QCoreApplication.translate
+
+FEW = 3  # fewer hits than this and spelling suggestions are offered
+MAX_EXPANSIONS = 64  # prefix and fuzzy terms: enough for a reader, bounded for speed
+
+
+class Filters(NamedTuple):
+    langs: tuple[str, ...] = LANGS
+    docs: tuple[str, ...] = ()
+    key_only: bool = False
+    date_from: str = ""  # inclusive; YYYY, YYYY-MM or YYYY-MM-DD
+    date_to: str = ""
+
+
+class Hit(NamedTuple):
+    doc: str
+    position: int
+    score: float
+    key: bool
+    ru: str
+    en: str
+    marks: dict  # lang -> tuple of (start, end) in that language's text
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGS if self.marks.get(lang))
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+    def snippet(self, lang: str | None = None) -> str:
+        """The text of `lang` (the first matched language by default), HTML
+        escaped, with <mark> around every hit."""
+        lang = lang or (self.matched or LANGS)[0]
+        return marked_html(self.text(lang), self.marks.get(lang, ()))
+
+
+class Note(NamedTuple):
+    kind: str  # "layout", "glossary" or "suggestion"
+    text: str  # for the reader, translated
+    query: str = ""  # the query to run instead, for "layout" and "suggestion"
+
+
+class Result(NamedTuple):
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+    notes: tuple[Note, ...] = ()
+    hints: tuple[str, ...] = ()
+
+
+def marked_html(text: str, spans) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [html.escape(text[last:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
+        last = end
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
+class SearchEngine:
+    """Thread-safe: each search opens its own searcher on the shared index."""
+
+    def __init__(self, ix, glossary: tuple[Term, ...] = ()):
+        self.ix = ix
+        self.glossary = [
+            (term, {lang: [tuple(stems(form)) for form in term.forms(lang)] for lang in LANGS})
+            for term in glossary
+        ]
+
+    def search(self, text: str, filters: Filters | None = None, limit: int = 50) -> Result:
+        filters = filters or Filters()
+        result = self._run(text, filters, limit)
+        if not result.hits and result.query.strip():
+            switched = self._switch_unknown_words(text)
+            if switched:
+                other = self._run(switched, filters, limit)
+                if other.hits:
+                    note = Note(
+                        "layout",
+                        translate(
+                            "Search",
+                            "Nothing found for «{typed}»; showing results for «{switched}».",
+                        ).format(typed=text, switched=switched),
+                        switched,
+                    )
+                    return other._replace(notes=(note, *other.notes))
+        if len(result.hits) < FEW and result.query.strip():
+            suggestion = self._suggest(text, filters, len(result.hits))
+            if suggestion:
+                note = Note(
+                    "suggestion",
+                    translate("Search", "Did you mean «{query}»?").format(query=suggestion),
+                    suggestion,
+                )
+                return result._replace(notes=(*result.notes, note))
+        return result
+
+    def _run(self, text: str, filters: Filters, limit: int) -> Result:
+        parsed = parse(text)
+        if not parsed.positive:
+            hint = () if parsed.hints else (translate("Search", "Type a word to search."),)
+            return Result(text, (), 0, (), parsed.hints + hint if text.strip() else ())
+        notes: list[Note] = []
+        langs = tuple(lang for lang in filters.langs if lang in LANGS) or LANGS
+        with self.ix.searcher() as searcher:
+            reader = searcher.reader()
+            alternatives = []
+            negatives = []
+            for group in parsed.alternatives:
+                musts = self._group(group, langs, notes, reader)
+                negatives += [self._clause(c, langs, notes, reader) for c in group if c.negated]
+                if musts:
+                    alternatives.append(Q.And(musts) if len(musts) > 1 else musts[0])
+            if not alternatives:
+                return Result(text, (), 0, (), parsed.hints)
+            positive = Q.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
+            whole = Q.AndNot(positive, Q.Or(negatives)) if negatives else positive
+            results = searcher.search(whole, limit=limit, filter=_filter(filters))
+            marks = _highlight_terms(positive, reader)
+            hits = tuple(
+                Hit(
+                    fields["doc"],
+                    fields["position"],
+                    round(hit.score, 4),
+                    fields["key"],
+                    fields["ru"],
+                    fields["en"],
+                    {lang: _spans(fields[lang], marks, lang) for lang in langs},
+                )
+                for hit in results
+                for fields in (hit.fields(),)
+            )
+            total = len(results)
+        return Result(text, hits, total, tuple(dict.fromkeys(notes)), parsed.hints)
+
+    def _group(self, group, langs, notes: list[Note], reader) -> list:
+        """The AND-ed nodes of one alternative. A run of plain words that
+        spells a glossary term ("Collective Security Treaty Organization")
+        also matches the term's other forms, in both languages."""
+        plain = [not (c.negated or c.prefix or c.fuzzy) and len(c.words) == 1 for c in group]
+        musts, i = [], 0
+        while i < len(group):
+            if group[i].negated:
+                i += 1
+                continue
+            for j in range(len(group), i + 1, -1):
+                if all(plain[i:j]):
+                    run = group[i:j]
+                    own = tuple(stem(fold(c.words[0])) for c in run)
+                    text = " ".join(c.text for c in run)
+                    forms = self._expansion(own, text, langs, notes)
+                    if forms:
+                        words = [self._clause(c, langs, notes, reader) for c in run]
+                        musts.append(Q.Or([Q.And(words), *(_sequence(*f) for f in sorted(forms))]))
+                        i = j
+                        break
+            else:
+                musts.append(self._clause(group[i], langs, notes, reader))
+                i += 1
+        return musts
+
+    def _clause(self, clause: Clause, langs, notes: list[Note], reader):
+        if clause.prefix or clause.fuzzy:
+            word = fold(clause.words[0])
+            if clause.prefix:
+                nodes = [_prefix(reader, f"{lang}_exact", word) for lang in langs]
+            else:
+                distance = 1 if len(word) <= 5 else 2
+                nodes = [
+                    Q.FuzzyTerm(f"{lang}_exact", word, maxdist=distance, prefixlength=1)
+                    for lang in langs
+                ]
+            return Q.Or(nodes)
+        own = tuple(stem(fold(w)) for w in clause.words)
+        forms = {(lang, own) for lang in langs}
+        if not clause.negated:
+            forms |= self._expansion(own, clause.text, langs, notes)
+        nodes = [_sequence(lang, s) for lang, s in sorted(forms)]
+        return nodes[0] if len(nodes) == 1 else Q.Or(nodes)
+
+    def _expansion(self, own: tuple[str, ...], text: str, langs, notes: list[Note]) -> set:
+        """(language, stems) of every form of the glossary term that `own`
+        spells, with a note naming the forms; empty if it spells none."""
+        term = self._glossary_term(own)
+        if term is None:
+            return set()
+        entry, form_stems = term
+        others = [
+            form
+            for lang in LANGS
+            for form, form_s in zip(entry.forms(lang), form_stems[lang], strict=True)
+            if form_s != own
+        ]
+        if others:
+            notes.append(
+                Note(
+                    "glossary",
+                    translate("Search", "«{query}» also searched as: {forms}.").format(
+                        query=text, forms="; ".join(others)
+                    ),
+                )
+            )
+        return {(lang, s) for lang in langs for s in form_stems[lang]}
+
+    def _glossary_term(self, own: tuple[str, ...]):
+        for entry, form_stems in self.glossary:
+            if any(own == s for lang in LANGS for s in form_stems[lang]):
+                return entry, form_stems
+        return None
+
+    def _switch_unknown_words(self, text: str) -> str | None:
+        """`text` with each word the index does not know, but knows in the other
+        keyboard layout, switched; None when no word switches."""
+        switched_any = False
+        parts = []
+        with self.ix.searcher() as searcher:
+            for part in re.split(r"(\s+)", text):
+                other = switch_layout(part) if part.strip() else None
+                if other and not _known(searcher, part) and _known(searcher, other):
+                    parts.append(other)
+                    switched_any = True
+                else:
+                    parts.append(part)
+        return "".join(parts) if switched_any else None
+
+    def _suggest(self, text: str, filters: Filters, found: int) -> str | None:
+        parsed = parse(text)
+        words = {
+            w
+            for group in parsed.alternatives
+            for c in group
+            if not (c.prefix or c.fuzzy or c.negated)
+            for w in c.words
+        }
+        replaced = text
+        with self.ix.searcher() as searcher:
+            for word in sorted(words, key=len, reverse=True):
+                folded = fold(word)
+                field = "ru_exact" if is_cyrillic(folded) else "en_exact"
+                if searcher.doc_frequency(field, folded):
+                    continue
+                options = searcher.suggest(field, folded, limit=1, maxdist=2, prefix=1)
+                if options:
+                    replaced = replaced.replace(word, options[0])
+        if replaced == text:
+            return None
+        return replaced if len(self._run(replaced, filters, FEW).hits) > found else None
+
+
+def _known(searcher, part: str) -> bool:
+    """Whether every word of `part` occurs in the index (as a word or, with a
+    trailing '*', as a prefix)."""
+    words = [fold(m.group(0)) for m in TOKEN_RE.finditer(part)]
+    if not words:
+        return False
+    for word in words:
+        lang = "ru" if is_cyrillic(word) else "en"
+        if part.rstrip("~0123456789").endswith("*"):
+            if next(iter(searcher.reader().expand_prefix(f"{lang}_exact", word)), None) is None:
+                return False
+        elif not searcher.doc_frequency(lang, stem(word)):
+            return False
+    return True
+
+
+def _prefix(reader, field: str, prefix: str):
+    """The commonest words starting with `prefix`: a short prefix in a large
+    index expands to thousands of words, which would make the query crawl."""
+    words = list(islice(reader.expand_prefix(field, prefix), 20 * MAX_EXPANSIONS))
+    if len(words) > MAX_EXPANSIONS:
+        words.sort(key=lambda w: -reader.doc_frequency(field, w))
+        words = words[:MAX_EXPANSIONS]
+    return Q.Or([Q.Term(field, w) for w in words]) if words else Q.NullQuery
+
+
+def _sequence(lang: str, stems_: tuple[str, ...]):
+    if len(stems_) == 1:
+        return Q.Term(lang, stems_[0])
+    return Q.Phrase(lang, list(stems_))
+
+
+def _filter(filters: Filters):
+    parts = []
+    if filters.docs:
+        parts.append(Q.Or([Q.Term("doc", d) for d in filters.docs]))
+    if filters.key_only:
+        parts.append(Q.Term("key", True))
+    if filters.date_from or filters.date_to:
+        low = filters.date_from or None
+        high = (filters.date_to + "\uffff") if filters.date_to else None
+        parts.append(Q.TermRange("date", low, high))
+    if not parts:
+        return None
+    return Q.And(parts) if len(parts) > 1 else parts[0]
+
+
+class _Marks(NamedTuple):
+    """What to mark in a text: single words per field, and phrases."""
+
+    words: dict[str, set[str]]  # field -> folded words (…_exact) or stems
+    phrases: dict[str, list[tuple[str, ...]]]  # field -> stem sequences
+
+
+def _highlight_terms(query, reader) -> _Marks:
+    words: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for leaf in query.leaves():
+        if isinstance(leaf, Q.Phrase):
+            phrases.setdefault(leaf.fieldname, []).append(tuple(leaf.words))
+            continue
+        for fieldname, text in leaf.existing_terms(reader, phrases=False, expand=True):
+            word = text.decode("utf-8") if isinstance(text, bytes) else text
+            words.setdefault(fieldname, set()).add(word)
+    return _Marks(words, phrases)
+
+
+def _spans(text: str, marks: _Marks, lang: str) -> tuple[tuple[int, int], ...]:
+    stemmed = marks.words.get(lang, set())
+    exact = marks.words.get(f"{lang}_exact", set())
+    phrases = marks.phrases.get(lang, [])
+    if not (stemmed or exact or phrases):
+        return ()
+    found = [(m.span(), fold(m.group(0))) for m in TOKEN_RE.finditer(text)]
+    token_stems = [stem(folded) for _span, folded in found]
+    spans = {
+        span
+        for (span, folded), s in zip(found, token_stems, strict=True)
+        if folded in exact or s in stemmed
+    }
+    for phrase in phrases:
+        size = len(phrase)
+        for i in range(len(found) - size + 1):
+            if tuple(token_stems[i : i + size]) == phrase:
+                spans.add((found[i][0][0], found[i + size - 1][0][1]))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)

@@ -1,0 +1,206 @@
+"""The full-text index on disk: its schema, building it, and opening it safely.
+
+One whoosh document per block pair. The index lives in the cache folder under
+a key made from the corpus's content, the schema version and the app version,
+so any change of these builds a new one. whoosh has no checksums and fails
+with generic exceptions on damaged files, so every build ends with a manifest
+of file hashes; an index whose files no longer match it is rebuilt.
+"""
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+from whoosh import index as whoosh_index
+from whoosh.fields import BOOLEAN, ID, NUMERIC, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
+
+from viewer.core.corpus_cache import fingerprint
+from viewer.core.model import Corpus
+from viewer.core.search.analysis import exact_analyzer, stemming_analyzer
+
+translate = QCoreApplication.translate
+
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.json"
+INDEX_FOLDER = "index"
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+class Record(NamedTuple):
+    """What the index holds of one block pair."""
+
+    doc: str
+    position: int
+    key: bool
+    date: str  # YYYY-MM-DD for range filters; "" when undated
+    ru: str
+    en: str
+
+
+class IndexUnavailable(Exception):
+    """The index can be neither opened nor built; the message says why."""
+
+
+def schema() -> Schema:
+    return Schema(
+        pair=ID(stored=True, unique=True),
+        doc=ID(stored=True),
+        position=NUMERIC(int, stored=True),
+        key=BOOLEAN(stored=True),
+        date=ID(stored=True),
+        ru=TEXT(analyzer=stemming_analyzer(), stored=True),
+        en=TEXT(analyzer=stemming_analyzer(), stored=True),
+        ru_exact=TEXT(analyzer=exact_analyzer(), phrase=False),
+        en_exact=TEXT(analyzer=exact_analyzer(), phrase=False),
+    )
+
+
+def records(corpus: Corpus) -> Iterable[Record]:
+    for document in corpus.documents:
+        date = document.meta.date.sort_key if document.meta.date else ""
+        for pair in document.pairs:
+            yield Record(
+                document.id, pair.position, pair.is_key, date, pair.ru.plain, pair.en.plain
+            )
+
+
+def index_key(corpus_root: Path) -> str:
+    return fingerprint(Path(corpus_root), f"index-schema-{SCHEMA_VERSION}")
+
+
+def build(
+    folder: Path,
+    items: Iterable[Record],
+    total: int,
+    progress: Progress | None = None,
+    procs: int = 1,
+) -> None:
+    """Build an index in `folder` (which must not exist) and seal it with a
+    manifest. A build that dies half way leaves only a folder without one."""
+    folder.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(folder), schema())
+    _fill(ix, items, total, progress, procs)
+    _write_manifest(folder)
+
+
+def build_in_memory(items: Iterable[Record], total: int, progress: Progress | None = None):
+    ix = RamStorage().create_index(schema())
+    _fill(ix, items, total, progress, 1)
+    return ix
+
+
+def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, procs: int) -> None:
+    options = {"procs": procs, "multisegment": True, "limitmb": 128} if procs > 1 else {}
+    writer = ix.writer(**options)
+    try:
+        for done, item in enumerate(items, start=1):
+            writer.add_document(
+                pair=f"{item.doc}:{item.position}",
+                doc=item.doc,
+                position=item.position,
+                key=item.key,
+                date=item.date,
+                ru=item.ru,
+                en=item.en,
+                ru_exact=item.ru,
+                en_exact=item.en,
+            )
+            if progress and (done % 500 == 0 or done == total):
+                progress(done, total)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def _hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_manifest(folder: Path) -> None:
+    files = {p.name: _hash(p) for p in sorted(folder.iterdir()) if p.is_file()}
+    (folder / MANIFEST).write_text(json.dumps({"files": files}), encoding="utf-8")
+
+
+def verified(folder: Path) -> bool:
+    """True when every file the manifest lists is there, unchanged."""
+    try:
+        files = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
+        return bool(files) and all(_hash(folder / name) == digest for name, digest in files.items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+def open_folder(folder: Path):
+    """Open a verified index folder; raises IndexUnavailable if whoosh cannot."""
+    try:
+        ix = whoosh_index.open_dir(str(folder))
+        with ix.searcher() as searcher:
+            searcher.doc_count()
+        return ix
+    except Exception as error:  # whoosh signals damage with many exception types
+        raise IndexUnavailable(str(error)) from error
+
+
+def open_or_build(
+    corpus: Corpus,
+    cache_dir: Path,
+    bundled: Path | None = None,
+    progress: Progress | None = None,
+) -> tuple[object, str]:
+    """The index for `corpus`: from the cache, else the copy shipped with the
+    app, else built now (in memory if the cache folder is not writable).
+    Returns the whoosh index and a note for the user ("" when all is well)."""
+    key = index_key(corpus.path)
+    root = Path(cache_dir) / INDEX_FOLDER
+    target = root / key[:24]
+    for candidate in (target, bundled / key[:24] if bundled else None):
+        if candidate is not None and verified(candidate):
+            with contextlib.suppress(IndexUnavailable):
+                return open_folder(candidate), ""
+    total = sum(len(d.pairs) for d in corpus.documents)
+    scratch = root / f".build-{uuid.uuid4().hex}"
+    try:
+        build(scratch, records(corpus), total, progress)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(scratch, target)
+        _remove_stale(root, keep=target.name)
+        return open_folder(target), ""
+    except OSError as error:
+        shutil.rmtree(scratch, ignore_errors=True)
+        note = translate(
+            "Search",
+            "The search index could not be saved ({reason});"
+            " it is kept in memory for this session.",
+        ).format(reason=error.strerror or error)
+        try:
+            return build_in_memory(records(corpus), total, progress), note
+        except Exception as memory_error:
+            raise IndexUnavailable(str(memory_error)) from memory_error
+
+
+def _remove_stale(root: Path, keep: str) -> None:
+    """Indexes of old keys, and builds that died half way (a build younger
+    than ten minutes may be another instance's, still running)."""
+    now = time.time()
+    for folder in root.iterdir():
+        if folder.name == keep or not folder.is_dir():
+            continue
+        if folder.name.startswith(".build-") and now - folder.stat().st_mtime < 600:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,99 @@
+"""Read what the user typed into clauses, whatever it is.
+
+Syntax: words (all must match), "a phrase", prefix*, word~ (fuzzy), -excluded,
+and OR (or |) between alternatives. Nothing here raises: unbalanced quotes
+close at the end, lone operators are dropped, control characters are spaces,
+and an overlong query is cut to its first clauses with a hint.
+"""
+
+import re
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.search.analysis import TOKEN_RE
+
+translate = QCoreApplication.translate
+
+MAX_CLAUSES = 32
+MIN_PREFIX = 2
+_PART_RE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_OR_WORDS = {"OR", "|", "ИЛИ"}
+
+
+class Clause(NamedTuple):
+    words: tuple[str, ...]  # as typed, punctuation removed; >1 word means a phrase
+    negated: bool = False
+    prefix: bool = False
+    fuzzy: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+class Parsed(NamedTuple):
+    alternatives: tuple[tuple[Clause, ...], ...]  # OR of ANDs
+    hints: tuple[str, ...]
+
+    @property
+    def positive(self) -> bool:
+        return any(not c.negated for group in self.alternatives for c in group)
+
+
+def parse(text: str) -> Parsed:
+    text = _CONTROL_RE.sub(" ", text)
+    hints: list[str] = []
+    groups: list[list[Clause]] = [[]]
+    count = 0
+    for match in _PART_RE.finditer(text):
+        if count >= MAX_CLAUSES:
+            hints.append(
+                translate(
+                    "Search", "The query is long: only its first {n} terms were used."
+                ).format(n=MAX_CLAUSES)
+            )
+            break
+        negated_phrase, phrase, bare = match.groups()
+        if phrase is not None:
+            clause = _phrase(phrase, bool(negated_phrase))
+        elif bare in _OR_WORDS:
+            if groups[-1]:
+                groups.append([])
+            continue
+        else:
+            clause = _word(bare, hints)
+        if clause is not None:
+            groups[-1].append(clause)
+            count += 1
+    alternatives = tuple(tuple(group) for group in groups if group)
+    if alternatives and not Parsed(alternatives, ()).positive:
+        hints.append(translate("Search", "Add a word to look for: a minus sign only excludes."))
+    return Parsed(alternatives, tuple(dict.fromkeys(hints)))
+
+
+def _phrase(text: str, negated: bool) -> Clause | None:
+    words = tuple(m.group(0) for m in TOKEN_RE.finditer(text))
+    return Clause(words, negated) if words else None
+
+
+def _word(raw: str, hints: list[str]) -> Clause | None:
+    negated = raw.startswith("-") and len(raw) > 1
+    body = raw[1:] if negated else raw
+    fuzzy = bool(re.search(r"~\d*$", body))
+    body = re.sub(r"~\d*$", "", body)
+    prefix = body.endswith("*")
+    words = tuple(m.group(0) for m in TOKEN_RE.finditer(body))
+    if not words:
+        return None
+    if len(words) > 1:  # «боевиков-террористов»: hyphenated words are a phrase
+        return Clause(words, negated)
+    if prefix and len(words[0]) < MIN_PREFIX:
+        hints.append(
+            translate("Search", "A prefix needs at least {n} letters before the *.").format(
+                n=MIN_PREFIX
+            )
+        )
+        return None
+    return Clause(words, negated, prefix=prefix, fuzzy=fuzzy and not prefix)
