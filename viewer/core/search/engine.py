@@ -198,6 +198,12 @@ class SearchEngine:
         if not clause.negated:
             forms |= self._expansion(own, clause.text, langs, notes)
         nodes = [_sequence(lang, s) for lang, s in sorted(forms)]
+        word = fold(clause.words[0])
+        if len(clause.words) == 1 and "ru" in langs and is_cyrillic(word) and len(word) >= 5:
+            # Snowball gives some names and place names two stems
+            # (Узбекистан / Узбекистане, Мирзиёев / Мирзиёеву): the word's
+            # longer forms are found by prefix as well.
+            nodes.append(_prefix(reader, "ru_exact", word))
         return nodes[0] if len(nodes) == 1 else Q.Or(nodes)
 
     def _expansion(self, own: tuple[str, ...], text: str, langs, notes: list[Note]) -> set:

@@ -1,0 +1,125 @@
+"""The engine over a real whoosh index on disk, built from the edition."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import REPO
+from viewer.core.loader import load_corpus
+from viewer.core.search import Filters, open_engine
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    corpus = load_corpus(REPO / "corpus")
+    engine, note = open_engine(corpus, tmp_path_factory.mktemp("cache"))
+    assert note == ""
+    return engine
+
+
+def places(result):
+    return {(hit.doc, hit.position) for hit in result.hits}
+
+
+CSTO = "csto-statement-returning-fighters-2018"
+UZ = "uzbekistan-unoct-returnees-2024"
+
+
+def test_russian_inflection_finds_every_form(engine):
+    one = places(engine.search("террористическая организация"))
+    other = places(engine.search("террористических организаций"))
+    assert one == other
+    assert (CSTO, 3) in one
+
+
+def test_all_words_must_match(engine):
+    both = places(engine.search("Воронков Мирзиёев"))
+    assert both == {(UZ, 5)}
+
+
+def test_phrase_requires_adjacent_words(engine):
+    result = engine.search('"дорожная карта"')
+    assert places(result) >= {(UZ, 7), (UZ, 8)}
+    hit = next(h for h in result.hits if h.position == 7)
+    start, end = hit.marks["ru"][0]
+    assert hit.ru[start:end] == "Дорожной карты"
+
+
+def test_yo_and_case_do_not_matter(engine):
+    assert places(engine.search("МИРЗИЁЕВ")) == places(engine.search("мирзиеев")) != set()
+
+
+def test_prefix_fuzzy_or_and_exclusion(engine):
+    assert (CSTO, 7) in places(engine.search("боевик*"))
+    assert places(engine.search("Kamilof~")) == places(engine.search("Kamilov"))
+    either = places(engine.search("Имнадзе OR Воронков"))
+    assert places(engine.search("Имнадзе")) | places(engine.search("Воронков")) == either
+    without = places(engine.search("Казахстан -Астане"))
+    assert without and not without & places(engine.search("Астане"))
+
+
+def test_acronym_finds_the_other_language(engine):
+    result = engine.search("CSTO", Filters(langs=("ru",)))
+    assert (CSTO, 1) in places(result)
+    assert any(n.kind == "glossary" and "ОДКБ" in n.text for n in result.notes)
+    hit = next(h for h in result.hits if h.position == 8)
+    assert [hit.ru[s:e] for s, e in hit.marks["ru"]] == [
+        "Организации Договора о коллективной безопасности",
+        "ОДКБ",
+    ]
+
+
+def test_variant_acronyms_of_one_body(engine):
+    assert (
+        places(engine.search("ККТ"))
+        == places(engine.search("КТЦ ООН"))
+        == places(engine.search("UNCCT"))
+    )
+
+
+def test_wrong_keyboard_layout_is_converted(engine):
+    result = engine.search("ljhj;yfz rfhnf")
+    assert (UZ, 7) in places(result)
+    assert result.notes[0].kind == "layout"
+    assert result.notes[0].query == "дорожная карта"
+    assert "ljhj;yfz rfhnf" in result.notes[0].text
+
+
+def test_did_you_mean(engine):
+    result = engine.search("terorism")
+    suggestion = next(n for n in result.notes if n.kind == "suggestion")
+    assert suggestion.query == "terrorism"
+    assert engine.search(suggestion.query).hits
+
+
+def test_filters(engine):
+    only_key = engine.search("Казахстан", Filters(key_only=True))
+    assert only_key.hits and all(hit.key for hit in only_key.hits)
+    in_doc = engine.search("ООН", Filters(docs=(UZ,)))
+    assert in_doc.hits and {hit.doc for hit in in_doc.hits} == {UZ}
+    dated = engine.search("ООН", Filters(date_from="2024", date_to="2024-06"))
+    assert {hit.doc for hit in dated.hits} == {UZ}
+    english_only = engine.search("terrorism", Filters(langs=("en",)))
+    assert english_only.hits and all(hit.matched == ("en",) for hit in english_only.hits)
+
+
+def test_snippet_marks_hits_and_escapes(engine):
+    hit = engine.search("Гутерриш").hits[0]
+    assert "<mark>Антониу Гутерриш" not in hit.snippet()
+    assert "<mark>Гутерриш" in hit.snippet() or "<mark>Гутерриша" in hit.snippet()
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=200))
+def test_any_input_gives_results_or_a_hint(engine, text):
+    result = engine.search(text)
+    assert isinstance(result.hits, tuple)
+    for hit in result.hits:
+        assert hit.snippet() is not None
+
+
+def test_ten_thousand_characters(engine):
+    result = engine.search("терроризм " * 1000)
+    assert result.hits and result.hints

@@ -1,0 +1,112 @@
+"""The index on disk: built once, reused, and rebuilt whenever it is missing,
+damaged, stale or locked; kept in memory when the cache cannot be written."""
+
+import json
+import os
+import time
+
+import pytest
+
+from tests.conftest import FIXTURES
+from viewer.core.loader import load_corpus
+from viewer.core.search import open_engine
+from viewer.core.search.index import INDEX_FOLDER, MANIFEST, index_key
+
+
+@pytest.fixture
+def corpus():
+    return load_corpus(FIXTURES / "corpus")
+
+
+def index_dir(cache, corpus):
+    return cache / INDEX_FOLDER / index_key(corpus.path)[:24]
+
+
+def finds_csto(engine):
+    return any(hit.doc == "alpha" for hit in engine.search("ОДКБ").hits)
+
+
+def test_built_once_then_reused(tmp_path, corpus):
+    progress = []
+    engine, note = open_engine(corpus, tmp_path, lambda done, total: progress.append((done, total)))
+    assert note == "" and finds_csto(engine)
+    assert progress[-1] == (5, 5)
+    folder = index_dir(tmp_path, corpus)
+    files = json.loads((folder / MANIFEST).read_text())["files"]
+    assert files and all((folder / name).exists() for name in files)
+    before = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    progress.clear()
+    open_engine(corpus, tmp_path, lambda done, total: progress.append(done))
+    assert progress == []
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == before
+
+
+def test_changed_corpus_builds_a_new_index_and_drops_the_old(tmp_path, corpus_dir):
+    first = load_corpus(corpus_dir)
+    open_engine(first, tmp_path)
+    old = index_dir(tmp_path, first)
+    (corpus_dir / "beta" / "en.md").write_text("The sides discussed the UN.\n", encoding="utf-8")
+    second = load_corpus(corpus_dir)
+    engine, _ = open_engine(second, tmp_path)
+    assert index_dir(tmp_path, second) != old and not old.exists()
+    assert engine.search("sides").hits[0].en == "The sides discussed the UN."
+
+
+def damage_missing(folder):
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+
+
+def damage_truncated_segment(folder):
+    segment = max(
+        (p for p in folder.iterdir() if p.suffix == ".seg"), key=lambda p: p.stat().st_size
+    )
+    segment.write_bytes(segment.read_bytes()[: segment.stat().st_size // 2])
+
+
+def damage_garbage_toc(folder):
+    toc = next(p for p in folder.iterdir() if p.suffix == ".toc")
+    toc.write_bytes(os.urandom(toc.stat().st_size))
+
+
+def damage_manifest(folder):
+    (folder / MANIFEST).write_text("{not json")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [damage_missing, damage_truncated_segment, damage_garbage_toc, damage_manifest],
+    ids=lambda f: f.__name__,
+)
+def test_damaged_index_is_rebuilt(tmp_path, corpus, damage):
+    open_engine(corpus, tmp_path)
+    damage(index_dir(tmp_path, corpus))
+    rebuilt = []
+    engine, note = open_engine(corpus, tmp_path, lambda done, total: rebuilt.append(done))
+    assert rebuilt and note == ""
+    assert finds_csto(engine)
+
+
+def test_stale_lock_and_dead_build_are_ignored_and_cleaned(tmp_path, corpus):
+    open_engine(corpus, tmp_path)
+    folder = index_dir(tmp_path, corpus)
+    (folder / "WRITELOCK").write_text("")
+    dead = tmp_path / INDEX_FOLDER / ".build-dead"
+    dead.mkdir()
+    (dead / "WRITELOCK").write_text("")
+    old = time.time() - 3600
+    os.utime(dead, (old, old))
+    engine, _ = open_engine(corpus, tmp_path)
+    assert finds_csto(engine)
+    damage_truncated_segment(folder)  # force a rebuild, which sweeps the dead build
+    open_engine(corpus, tmp_path)
+    assert not dead.exists()
+
+
+def test_unwritable_cache_keeps_the_index_in_memory(tmp_path, corpus):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    engine, note = open_engine(corpus, blocker / "cache")
+    assert "kept in memory" in note
+    assert finds_csto(engine)
