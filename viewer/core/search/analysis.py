@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from whoosh.analysis import Filter, RegexTokenizer
+from whoosh.analysis import Filter, RegexTokenizer, ShingleFilter
 from whoosh.lang import stemmer_for_language
 
 # Runs of letters and digits: hyphens, dashes and apostrophes split words, so
@@ -20,6 +20,7 @@ from whoosh.lang import stemmer_for_language
 TOKEN_PATTERN = r"[^\W_]+"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+PAIR_SEP = " "
 
 _stem_ru = stemmer_for_language("ru")
 _stem_en = stemmer_for_language("en")
@@ -68,6 +69,13 @@ class ScriptStemFilter(Filter):
 
 def stemming_analyzer():
     return RegexTokenizer(TOKEN_PATTERN) | FoldFilter() | ScriptStemFilter()
+
+
+def pairs_analyzer():
+    """Stems of adjacent words as one term ("дорожн карт"): a two-word phrase
+    becomes a single term lookup instead of a scan of word positions, which
+    is what keeps phrases of common words fast in a large index."""
+    return stemming_analyzer() | ShingleFilter(size=2, sep=PAIR_SEP)
 
 
 def exact_analyzer():

@@ -8,21 +8,24 @@ and suggests spellings from the index when it finds little.
 
 import html
 import re
-from itertools import islice
+import threading
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from whoosh import query as Q
 
 from viewer.core.model import LANGS, Term
-from viewer.core.search.analysis import TOKEN_RE, fold, is_cyrillic, stem, stems
+from viewer.core.search.analysis import PAIR_SEP, TOKEN_RE, fold, is_cyrillic, stem
+from viewer.core.search.glossary import Glossary, term_id
 from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
 
 translate = QCoreApplication.translate
 
 FEW = 3  # fewer hits than this and spelling suggestions are offered
-MAX_EXPANSIONS = 64  # prefix and fuzzy terms: enough for a reader, bounded for speed
+MAX_EXPANSIONS = 64
+EXACT_COUNT_UP_TO = 2000  # prefix and fuzzy terms: enough for a reader, bounded for speed
 
 
 class Filters(NamedTuple):
@@ -84,10 +87,8 @@ class SearchEngine:
 
     def __init__(self, ix, glossary: tuple[Term, ...] = ()):
         self.ix = ix
-        self.glossary = [
-            (term, {lang: [tuple(stems(form)) for form in term.forms(lang)] for lang in LANGS})
-            for term in glossary
-        ]
+        self._local = threading.local()  # one searcher per thread, kept open
+        self.glossary = Glossary(glossary)
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 50) -> Result:
         filters = filters or Filters()
@@ -124,36 +125,46 @@ class SearchEngine:
             return Result(text, (), 0, (), parsed.hints + hint if text.strip() else ())
         notes: list[Note] = []
         langs = tuple(lang for lang in filters.langs if lang in LANGS) or LANGS
-        with self.ix.searcher() as searcher:
-            reader = searcher.reader()
-            alternatives = []
-            negatives = []
-            for group in parsed.alternatives:
-                musts = self._group(group, langs, notes, reader)
-                negatives += [self._clause(c, langs, notes, reader) for c in group if c.negated]
-                if musts:
-                    alternatives.append(Q.And(musts) if len(musts) > 1 else musts[0])
-            if not alternatives:
-                return Result(text, (), 0, (), parsed.hints)
-            positive = Q.Or(alternatives) if len(alternatives) > 1 else alternatives[0]
-            whole = Q.AndNot(positive, Q.Or(negatives)) if negatives else positive
-            results = searcher.search(whole, limit=limit, filter=_filter(filters))
-            marks = _highlight_terms(positive, reader)
-            hits = tuple(
-                Hit(
-                    fields["doc"],
-                    fields["position"],
-                    round(hit.score, 4),
-                    fields["key"],
-                    fields["ru"],
-                    fields["en"],
-                    {lang: _spans(fields[lang], marks, lang) for lang in langs},
-                )
-                for hit in results
-                for fields in (hit.fields(),)
+        searcher = self._searcher()
+        reader = searcher.reader()
+        alternatives = []
+        negatives = []
+        for group in parsed.alternatives:
+            musts = self._group(group, langs, notes, reader)
+            negatives += [self._clause(c, langs, notes, reader) for c in group if c.negated]
+            if musts:
+                alternatives.append(Q.And(musts) if len(musts) > 1 else musts[0])
+        positive = _prune(Q.Or(alternatives), reader)
+        if positive is Q.NullQuery:
+            return Result(text, (), 0, tuple(dict.fromkeys(notes)), parsed.hints)
+        negative = _prune(Q.Or(negatives), reader)
+        whole = positive if negative is Q.NullQuery else Q.AndNot(positive, negative)
+        results = searcher.search(whole, limit=limit, filter=_filter(filters))
+        marks = _highlight_terms(positive, reader, self.glossary)
+        hits = tuple(
+            Hit(
+                fields["doc"],
+                fields["position"],
+                round(hit.score, 4),
+                fields["key"],
+                fields["ru"],
+                fields["en"],
+                {lang: _spans(fields[lang], marks, lang) for lang in langs},
             )
-            total = len(results)
+            for hit in results
+            for fields in (hit.fields(),)
+        )
+        estimate = results.estimated_length()
+        # An exact count of a very common word means a second pass over its
+        # postings; past this many an estimate serves the reader as well.
+        total = len(results) if estimate <= EXACT_COUNT_UP_TO else estimate
         return Result(text, hits, total, tuple(dict.fromkeys(notes)), parsed.hints)
+
+    def _searcher(self):
+        searcher = getattr(self._local, "searcher", None)
+        if searcher is None:
+            searcher = self._local.searcher = self.ix.searcher()
+        return searcher
 
     def _group(self, group, langs, notes: list[Note], reader) -> list:
         """The AND-ed nodes of one alternative. A run of plain words that
@@ -170,10 +181,10 @@ class SearchEngine:
                     run = group[i:j]
                     own = tuple(stem(fold(c.words[0])) for c in run)
                     text = " ".join(c.text for c in run)
-                    forms = self._expansion(own, text, langs, notes)
-                    if forms:
+                    mentions = self._expansion(own, text, langs, notes)
+                    if mentions:
                         words = [self._clause(c, langs, notes, reader) for c in run]
-                        musts.append(Q.Or([Q.And(words), *(_sequence(*f) for f in sorted(forms))]))
+                        musts.append(Q.Or([Q.And(words), *mentions]))
                         i = j
                         break
             else:
@@ -194,30 +205,36 @@ class SearchEngine:
                 ]
             return Q.Or(nodes)
         own = tuple(stem(fold(w)) for w in clause.words)
-        forms = {(lang, own) for lang in langs}
+        nodes = [_sequence(lang, own) for lang in langs]
         if not clause.negated:
-            forms |= self._expansion(own, clause.text, langs, notes)
-        nodes = [_sequence(lang, s) for lang, s in sorted(forms)]
+            nodes += self._expansion(own, clause.text, langs, notes)
         word = fold(clause.words[0])
         if len(clause.words) == 1 and "ru" in langs and is_cyrillic(word) and len(word) >= 5:
             # Snowball gives some names and place names two stems
             # (Узбекистан / Узбекистане, Мирзиёев / Мирзиёеву): the word's
-            # longer forms are found by prefix as well.
+            # longer forms are found by prefix as well, and so are the other
+            # cases of a capitalised name typed in an oblique case.
             nodes.append(_prefix(reader, "ru_exact", word))
+            base = stem(word)
+            if clause.words[0][:1].isupper() and base != word and len(base) >= 5:
+                nodes.append(_prefix(reader, "ru_exact", base[:-1]))
         return nodes[0] if len(nodes) == 1 else Q.Or(nodes)
 
-    def _expansion(self, own: tuple[str, ...], text: str, langs, notes: list[Note]) -> set:
-        """(language, stems) of every form of the glossary term that `own`
-        spells, with a note naming the forms; empty if it spells none."""
-        term = self._glossary_term(own)
-        if term is None:
-            return set()
-        entry, form_stems = term
+    def _expansion(self, own: tuple[str, ...], text: str, langs, notes: list[Note]) -> list:
+        """Queries for the pairs that mention the glossary term `own` spells,
+        in any of its forms, with a note naming the forms; [] if it spells
+        none."""
+        index = self.glossary.named_by(own)
+        if index is None:
+            return []
+        term = self.glossary.terms[index]
         others = [
             form
             for lang in LANGS
-            for form, form_s in zip(entry.forms(lang), form_stems[lang], strict=True)
-            if form_s != own
+            for form, form_stems in zip(
+                term.forms(lang), self.glossary.forms[index][lang], strict=True
+            )
+            if form_stems != own
         ]
         if others:
             notes.append(
@@ -228,27 +245,21 @@ class SearchEngine:
                     ),
                 )
             )
-        return {(lang, s) for lang in langs for s in form_stems[lang]}
-
-    def _glossary_term(self, own: tuple[str, ...]):
-        for entry, form_stems in self.glossary:
-            if any(own == s for lang in LANGS for s in form_stems[lang]):
-                return entry, form_stems
-        return None
+        return [Q.Term(f"{lang}_terms", term_id(index)) for lang in langs]
 
     def _switch_unknown_words(self, text: str) -> str | None:
         """`text` with each word the index does not know, but knows in the other
         keyboard layout, switched; None when no word switches."""
         switched_any = False
         parts = []
-        with self.ix.searcher() as searcher:
-            for part in re.split(r"(\s+)", text):
-                other = switch_layout(part) if part.strip() else None
-                if other and not _known(searcher, part) and _known(searcher, other):
-                    parts.append(other)
-                    switched_any = True
-                else:
-                    parts.append(part)
+        searcher = self._searcher()
+        for part in re.split(r"(\s+)", text):
+            other = switch_layout(part) if part.strip() else None
+            if other and not _known(searcher, part) and _known(searcher, other):
+                parts.append(other)
+                switched_any = True
+            else:
+                parts.append(part)
         return "".join(parts) if switched_any else None
 
     def _suggest(self, text: str, filters: Filters, found: int) -> str | None:
@@ -261,18 +272,41 @@ class SearchEngine:
             for w in c.words
         }
         replaced = text
-        with self.ix.searcher() as searcher:
-            for word in sorted(words, key=len, reverse=True):
-                folded = fold(word)
-                field = "ru_exact" if is_cyrillic(folded) else "en_exact"
-                if searcher.doc_frequency(field, folded):
-                    continue
-                options = searcher.suggest(field, folded, limit=1, maxdist=2, prefix=1)
-                if options:
-                    replaced = replaced.replace(word, options[0])
+        searcher = self._searcher()
+        for word in sorted(words, key=len, reverse=True):
+            folded = fold(word)
+            field = "ru_exact" if is_cyrillic(folded) else "en_exact"
+            if searcher.doc_frequency(field, folded):
+                continue
+            options = searcher.suggest(field, folded, limit=1, maxdist=2, prefix=1)
+            if options:
+                replaced = replaced.replace(word, options[0])
         if replaced == text:
             return None
         return replaced if len(self._run(replaced, filters, FEW).hits) > found else None
+
+
+def _prune(query, reader):
+    """`query` without the words the index does not hold. Besides saving
+    work, this keeps whoosh's block-quality skipping on: one absent word (an
+    English stem looked up in the Russian field, say) would turn it off for
+    the whole query, and every matching pair would be scored."""
+    if isinstance(query, Q.Term):
+        return query if reader.doc_frequency(query.fieldname, query.text) else Q.NullQuery
+    if isinstance(query, Q.And):
+        children = [_prune(child, reader) for child in query.subqueries]
+        if any(child is Q.NullQuery for child in children):
+            return Q.NullQuery
+        if isinstance(query, _Pairs):
+            return query
+        return children[0] if len(children) == 1 else Q.And(children)
+    if isinstance(query, Q.Or):
+        children = [_prune(child, reader) for child in query.subqueries]
+        children = [child for child in children if child is not Q.NullQuery]
+        if not children:
+            return Q.NullQuery
+        return children[0] if len(children) == 1 else Q.Or(children)
+    return query
 
 
 def _known(searcher, part: str) -> bool:
@@ -301,10 +335,25 @@ def _prefix(reader, field: str, prefix: str):
     return Q.Or([Q.Term(field, w) for w in words]) if words else Q.NullQuery
 
 
+class _Pairs(Q.And):
+    """A phrase of three or more words as the AND of its adjacent word pairs:
+    as good as a positional phrase for names and terms of this length, and
+    without reading word positions. Keeps the words, for highlighting."""
+
+    def __init__(self, lang: str, words: tuple[str, ...]):
+        super().__init__([Q.Term(f"{lang}_pairs", PAIR_SEP.join(p)) for p in pairwise(words)])
+        self.lang = lang
+        self.words = words
+
+
 def _sequence(lang: str, stems_: tuple[str, ...]):
+    """One word, or a phrase: its adjacent pairs are single terms of the
+    *_pairs field."""
     if len(stems_) == 1:
         return Q.Term(lang, stems_[0])
-    return Q.Phrase(lang, list(stems_))
+    if len(stems_) == 2:
+        return Q.Term(f"{lang}_pairs", PAIR_SEP.join(stems_))
+    return _Pairs(lang, stems_)
 
 
 def _filter(filters: Filters):
@@ -329,17 +378,29 @@ class _Marks(NamedTuple):
     phrases: dict[str, list[tuple[str, ...]]]  # field -> stem sequences
 
 
-def _highlight_terms(query, reader) -> _Marks:
-    words: dict[str, set[str]] = {}
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for leaf in query.leaves():
-        if isinstance(leaf, Q.Phrase):
-            phrases.setdefault(leaf.fieldname, []).append(tuple(leaf.words))
-            continue
-        for fieldname, text in leaf.existing_terms(reader, phrases=False, expand=True):
+def _highlight_terms(query, reader, glossary: Glossary) -> _Marks:
+    marks = _Marks({}, {})
+    _collect(query, reader, marks, glossary)
+    return marks
+
+
+def _collect(query, reader, marks: _Marks, glossary: Glossary) -> None:
+    if isinstance(query, _Pairs):
+        marks.phrases.setdefault(query.lang, []).append(query.words)
+    elif not query.is_leaf():
+        for child in query.children():
+            _collect(child, reader, marks, glossary)
+    elif (query.field() or "").endswith("_terms"):
+        lang = query.field().removesuffix("_terms")
+        index = int(query.text.removeprefix("t"))
+        marks.phrases.setdefault(lang, []).extend(glossary.forms[index][lang])
+    elif (query.field() or "").endswith("_pairs"):
+        lang = query.field().removesuffix("_pairs")
+        marks.phrases.setdefault(lang, []).append(tuple(query.text.split(PAIR_SEP)))
+    else:
+        for fieldname, text in query.existing_terms(reader, phrases=False, expand=True):
             word = text.decode("utf-8") if isinstance(text, bytes) else text
-            words.setdefault(fieldname, set()).add(word)
-    return _Marks(words, phrases)
+            marks.words.setdefault(fieldname, set()).add(word)
 
 
 def _spans(text: str, marks: _Marks, lang: str) -> tuple[tuple[int, int], ...]:

@@ -20,16 +20,17 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from whoosh import index as whoosh_index
-from whoosh.fields import BOOLEAN, ID, NUMERIC, TEXT, Schema
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 
 from viewer.core.corpus_cache import fingerprint
 from viewer.core.model import Corpus
-from viewer.core.search.analysis import exact_analyzer, stemming_analyzer
+from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
+from viewer.core.search.glossary import Glossary, term_id
 
 translate = QCoreApplication.translate
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 MANIFEST = "manifest.json"
 INDEX_FOLDER = "index"
 
@@ -45,6 +46,8 @@ class Record(NamedTuple):
     date: str  # YYYY-MM-DD for range filters; "" when undated
     ru: str
     en: str
+    ru_terms: str = ""  # ids of the glossary terms the text mentions
+    en_terms: str = ""
 
 
 class IndexUnavailable(Exception):
@@ -62,15 +65,28 @@ def schema() -> Schema:
         en=TEXT(analyzer=stemming_analyzer(), stored=True),
         ru_exact=TEXT(analyzer=exact_analyzer(), phrase=False),
         en_exact=TEXT(analyzer=exact_analyzer(), phrase=False),
+        ru_pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
+        en_pairs=TEXT(analyzer=pairs_analyzer(), phrase=False),
+        ru_terms=KEYWORD,
+        en_terms=KEYWORD,
     )
 
 
 def records(corpus: Corpus) -> Iterable[Record]:
+    glossary = Glossary(corpus.glossary)
     for document in corpus.documents:
         date = document.meta.date.sort_key if document.meta.date else ""
         for pair in document.pairs:
+            ru, en = pair.ru.plain, pair.en.plain
             yield Record(
-                document.id, pair.position, pair.is_key, date, pair.ru.plain, pair.en.plain
+                document.id,
+                pair.position,
+                pair.is_key,
+                date,
+                ru,
+                en,
+                " ".join(term_id(i) for i in sorted(glossary.mentioned(ru, "ru"))),
+                " ".join(term_id(i) for i in sorted(glossary.mentioned(en, "en"))),
             )
 
 
@@ -114,6 +130,10 @@ def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, pr
                 en=item.en,
                 ru_exact=item.ru,
                 en_exact=item.en,
+                ru_pairs=item.ru,
+                en_pairs=item.en,
+                ru_terms=item.ru_terms,
+                en_terms=item.en_terms,
             )
             if progress and (done % 500 == 0 or done == total):
                 progress(done, total)
