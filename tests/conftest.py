@@ -12,10 +12,26 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
 os.environ["HOME"] = str(_SESSION_HOME / "home")
 
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _build_translations() -> None:
+    """The UI is tested with its real catalogues, as `make translations`
+    builds them; build any that are missing or older than their source."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for source in (REPO / "resources" / "i18n").glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)], check=True)
+
+
+_build_translations()
 
 
 @pytest.fixture(autouse=True)

@@ -55,6 +55,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>search the corpus in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search one language only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search only this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show at most N hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,6 +96,14 @@
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is unavailable: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} hits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +307,10 @@
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -284,6 +324,22 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;All Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,6 +372,114 @@
     <message>
         <source>No document is open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Nothing found for «{typed}»; showing results for «{switched}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean «{query}»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{query}» also searched as: {forms}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be saved ({reason}); it is kept in memory for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is long: only its first {n} terms were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a word to look for: a minus sign only excludes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prefix needs at least {n} letters before the *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search both languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is unavailable: {error}. Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} paragraphs; the best {shown} in {docs} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>

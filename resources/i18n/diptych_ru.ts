@@ -56,6 +56,34 @@
         <translation>проверяемый корпус (по умолчанию — корпус, поставляемый с программой)</translation>
     </message>
     <message>
+        <source>search the corpus in both languages</source>
+        <translation>поиск по корпусу на обоих языках</translation>
+    </message>
+    <message>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами.</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ЗАПРОС</translation>
+    </message>
+    <message>
+        <source>search one language only</source>
+        <translation>искать только на одном языке</translation>
+    </message>
+    <message>
+        <source>search only this document</source>
+        <translation>искать только в этом документе</translation>
+    </message>
+    <message>
+        <source>show at most N hits</source>
+        <translation>показать не более N результатов</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
@@ -70,6 +98,14 @@
     <message>
         <source>OK</source>
         <translation>ошибок нет</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: {error}</source>
+        <translation>Поиск недоступен: {error}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} hits</source>
+        <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +308,10 @@
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -287,6 +327,22 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Documents</source>
+        <translation>Искать во &amp;всех документах</translation>
+    </message>
+    <message>
+        <source>&amp;Next Hit</source>
+        <translation>&amp;Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Hit</source>
+        <translation>П&amp;редыдущее совпадение</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -318,6 +374,116 @@
     <message>
         <source>No document is open.</source>
         <translation>Нет открытого документа.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Nothing found for «{typed}»; showing results for «{switched}».</source>
+        <translation>По запросу «{typed}» ничего не найдено; показаны результаты для «{switched}».</translation>
+    </message>
+    <message>
+        <source>Did you mean «{query}»?</source>
+        <translation>Возможно, вы имели в виду «{query}»?</translation>
+    </message>
+    <message>
+        <source>Type a word to search.</source>
+        <translation>Введите слово для поиска.</translation>
+    </message>
+    <message>
+        <source>«{query}» also searched as: {forms}.</source>
+        <translation>«{query}» также искали как: {forms}.</translation>
+    </message>
+    <message>
+        <source>The search index could not be saved ({reason}); it is kept in memory for this session.</source>
+        <translation>Не удалось сохранить поисковый индекс ({reason}); он хранится в памяти до конца сеанса.</translation>
+    </message>
+    <message>
+        <source>The query is long: only its first {n} terms were used.</source>
+        <translation>Запрос слишком длинный: использованы только первые {n} слов.</translation>
+    </message>
+    <message>
+        <source>Add a word to look for: a minus sign only excludes.</source>
+        <translation>Добавьте слово для поиска: знак минус только исключает.</translation>
+    </message>
+    <message>
+        <source>A prefix needs at least {n} letters before the *.</source>
+        <translation>Перед * нужно не меньше {n} букв.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search both languages…</source>
+        <translation>Поиск на обоих языках…</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Поисковый запрос</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Оба языка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Key passages only</source>
+        <translation>Только ключевые фрагменты</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>По дату</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Indexing: %p%</source>
+        <translation>Индексирование: %p%</translation>
+    </message>
+    <message>
+        <source>Search is unavailable: {error}. Everything else works as usual.</source>
+        <translation>Поиск недоступен: {error}. Всё остальное работает как обычно.</translation>
+    </message>
+    <message>
+        <source>{total} paragraphs; the best {shown} in {docs} documents</source>
+        <translation>Абзацев: {total}; лучшие {shown} — в документах: {docs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n абзац</numerusform>
+            <numerusform>%n абзаца</numerusform>
+            <numerusform>%n абзацев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,8 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
                 "Some corpus files have problems; the documents affected are left out:\n{list}",
             ).format(list=shown)
         )
-    window = MainWindow(corpus, settings, language)
+    window = MainWindow(corpus, settings, language, dirs.cache)
+    QTimer.singleShot(500, window.search.prepare)
     if messages:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, "\n\n".join(messages)))
     return window

@@ -1,8 +1,12 @@
-"""The main window: the library on the left, the parallel reader beside it."""
+"""The main window: the library on the left, the parallel reader beside it,
+the search panel below."""
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -15,6 +19,7 @@ from viewer.core.model import Corpus, Document
 from viewer.core.settings import Settings
 from viewer.gui.labels import date_text, kind_name
 from viewer.gui.reader import ParallelView
+from viewer.gui.search_panel import SearchPanel
 
 translate = QCoreApplication.translate
 
@@ -28,7 +33,7 @@ def _from_b64(text: str) -> QByteArray:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, corpus: Corpus, settings: Settings, ui_language: str):
+    def __init__(self, corpus: Corpus, settings: Settings, ui_language: str, cache_dir: Path):
         super().__init__()
         self.corpus = corpus
         self.settings = settings
@@ -47,6 +52,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 920])
         self.setCentralWidget(self.splitter)
+        self.search = SearchPanel(corpus, cache_dir, ui_language)
+        self.search.open_hit.connect(self.open_hit)
+        self.search_dock = QDockWidget(translate("MainWindow", "Search"), self)
+        self.search_dock.setObjectName("search")
+        self.search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self._build_menus()
 
         for document in corpus.documents:
@@ -62,6 +73,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        search_menu = self.menuBar().addMenu(translate("MainWindow", "&Search"))
+        for text, keys, slot in (
+            (translate("MainWindow", "Search &All Documents"), "Ctrl+Shift+F", self.focus_search),
+            (translate("MainWindow", "&Next Hit"), "F3", lambda: self.search.move(1)),
+            (translate("MainWindow", "&Previous Hit"), "Shift+F3", lambda: self.search.move(-1)),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            search_menu.addAction(action)
+        search_menu.addAction(self.search_dock.toggleViewAction())
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         about = QAction(translate("MainWindow", "&About Diptych"), self)
         about.triggered.connect(self._about)
@@ -84,6 +106,18 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
             self.settings["reader/document"] = document.id
 
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    def open_hit(self, doc_id: str, position: int, marks: dict) -> None:
+        """Show a search hit: its document, scrolled to the pair, hits marked."""
+        if self.reader.current is None or self.reader.current.id != doc_id:
+            self.open_document(doc_id)
+        self.reader.highlight(position, marks)
+        self.reader.scroll_to_pair(position)
+
     def open_document(self, doc_id: str) -> bool:
         for row, document in enumerate(self.corpus.documents):
             if document.id == doc_id:
@@ -99,6 +133,8 @@ class MainWindow(QMainWindow):
             self.resize(
                 min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10)
             )
+        if state := self.settings["window/state"]:
+            self.restoreState(_from_b64(state))
         if splitter := self.settings["window/splitter"]:
             self.splitter.restoreState(_from_b64(splitter))
         if not self.open_document(self.settings["reader/document"]) and self.corpus.documents:
@@ -109,6 +145,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings["window/geometry"] = _to_b64(self.saveGeometry())
         self.settings["window/splitter"] = _to_b64(self.splitter.saveState())
+        self.settings["window/state"] = _to_b64(self.saveState())
+        self.search.stop()
         try:
             self.settings.save()
         except OSError as error:

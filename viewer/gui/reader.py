@@ -3,7 +3,8 @@
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextTable
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.model import LANGS, Document
 from viewer.core.paths import resource_dir
@@ -65,6 +66,7 @@ class ParallelView(QTextBrowser):
 
     def show_document(self, document: Document | None) -> None:
         self.current = document
+        self.setExtraSelections([])
         if document is None:
             self.setHtml(
                 "<p>" + html.escape(translate("ParallelView", "No document is open.")) + "</p>"
@@ -74,3 +76,29 @@ class ParallelView(QTextBrowser):
 
     def scroll_to_pair(self, position: int) -> None:
         self.scrollToAnchor(f"p{position}")
+
+    def highlight(self, position: int, marks: dict) -> None:
+        """Mark `marks` (language -> spans in that block's plain text) in the
+        row of block pair `position`; an empty dict clears the marks."""
+        selections = []
+        table = self._table()
+        pair = self.current.pairs[position - 1] if self.current and marks else None
+        if table is not None and pair is not None:
+            fill = QTextCharFormat()
+            fill.setBackground(QColor("#ffb74d"))
+            for column, lang in enumerate(LANGS, start=1):
+                cell = table.cellAt(position, column)
+                start = cell.firstCursorPosition().position() + (2 if pair.kind == "item" else 0)
+                for begin, end in marks.get(lang, ()):
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(start + begin)
+                    cursor.setPosition(start + end, QTextCursor.MoveMode.KeepAnchor)
+                    selection = QTextEdit.ExtraSelection()
+                    selection.cursor = cursor
+                    selection.format = fill
+                    selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _table(self) -> QTextTable | None:
+        frames = self.document().rootFrame().childFrames()
+        return frames[0] if frames and isinstance(frames[0], QTextTable) else None

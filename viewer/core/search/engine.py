@@ -106,7 +106,7 @@ class SearchEngine:
                         ).format(typed=text, switched=switched),
                         switched,
                     )
-                    return other._replace(notes=(note, *other.notes))
+                    return other._replace(query=text, notes=(note, *other.notes))
         if len(result.hits) < FEW and result.query.strip():
             suggestion = self._suggest(text, filters, len(result.hits))
             if suggestion:

@@ -1,0 +1,68 @@
+"""Searches off the GUI thread: typing never waits for the index.
+
+The worker owns the search engine and lives in its own QThread. It opens (or
+builds) the index on first use, reporting progress, and answers each request
+with its request number, so the panel can drop answers to queries the user
+has already typed past.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from viewer.core.model import Corpus
+
+
+class SearchWorker(QObject):
+    progress = Signal(int, int)  # pairs indexed, total
+    ready = Signal(str)  # a note for the user ("" when all is well)
+    failed = Signal(str)  # why search is unavailable
+    answered = Signal(int, object)  # request number, viewer.core.search.Result
+
+    def __init__(self, corpus: Corpus, cache_dir: Path):
+        super().__init__()
+        self.corpus = corpus
+        self.cache_dir = cache_dir
+        self.engine = None
+        self.error = ""
+
+    @Slot()
+    def prepare(self) -> None:
+        if self.engine is not None or self.error:
+            return
+        from viewer.core.search import IndexUnavailable, open_engine  # whoosh loads here
+
+        try:
+            self.engine, note = open_engine(self.corpus, self.cache_dir, self.progress.emit)
+        except IndexUnavailable as error:
+            self.error = str(error)
+            self.failed.emit(self.error)
+            return
+        self.ready.emit(note)
+
+    @Slot(int, str, object, int)
+    def search(self, number: int, text: str, filters, limit: int) -> None:
+        self.prepare()
+        if self.engine is not None:
+            self.answered.emit(number, self.engine.search(text, filters, limit))
+
+
+class SearchThread(QObject):
+    """The worker's thread, started with the window and stopped with it."""
+
+    requested = Signal(int, str, object, int)
+    prepare_requested = Signal()
+
+    def __init__(self, corpus: Corpus, cache_dir: Path, parent=None):
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("search")
+        self.worker = SearchWorker(corpus, cache_dir)
+        self.worker.moveToThread(self.thread)
+        self.requested.connect(self.worker.search)
+        self.prepare_requested.connect(self.worker.prepare)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
