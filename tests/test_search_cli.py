@@ -44,3 +44,13 @@ def test_malformed_query_gives_a_hint_not_an_error(capsys, tmp_path):
     code, out = run(capsys, tmp_path, '"-*~ OR')
     assert code == 0
     assert "0 of 0 hits" in out.out
+
+
+def test_index_command_builds_where_asked_and_the_app_uses_it(capsys, tmp_path):
+    out = tmp_path / "bundle"
+    code = main(["--corpus", str(FIXTURES / "corpus"), "index", "--out", str(out)])
+    captured = capsys.readouterr()
+    assert code == 0 and "Index ready: 5 block pairs" in captured.out
+    assert "5/5" in captured.err
+    built = [p for p in (out / "index").iterdir() if not p.name.startswith(".")]
+    assert len(built) == 1 and (built[0] / "manifest.json").exists()

@@ -68,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, default=20, metavar="N", help=translate("Cli", "show at most N hits")
     )
     search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    index = commands.add_parser(
+        "index",
+        help=translate("Cli", "build the search index now"),
+        description=translate(
+            "Cli",
+            "Build the search index, or check the one there is. With --out, build it into"
+            " DIR (as the installer ships it) instead of the cache folder.",
+        ),
+    )
+    index.add_argument("--out", type=Path, metavar=translate("Cli", "DIR"))
     return parser
 
 
@@ -95,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args.corpus_dir or args.corpus)
+        if args.command == "index":
+            return _index(args)
         return _search(args)
     finally:
         for translator in translators:
@@ -192,3 +204,29 @@ def _bracketed(text: str, spans) -> str:
         parts += [text[last:start], "[", text[start:end], "]"]
         last = end
     return "".join([*parts, text[last:]])
+
+
+def _index(args) -> int:
+    from viewer.core.corpus_cache import load_corpus_cached
+    from viewer.core.paths import default_corpus_dir, user_dirs
+    from viewer.core.search import IndexUnavailable, open_engine
+
+    dirs = user_dirs(args.data_dir)
+    corpus = load_corpus_cached(args.corpus or default_corpus_dir(), dirs.cache)
+    total = sum(len(d.pairs) for d in corpus.documents)
+
+    def progress(done: int, _total: int) -> None:
+        print(f"\r{done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    try:
+        _engine, note = open_engine(corpus, args.out or dirs.cache, progress)
+    except IndexUnavailable as error:
+        print(
+            translate("Cli", "Search is unavailable: {error}").format(error=error), file=sys.stderr
+        )
+        return 1
+    if note:
+        print(note, file=sys.stderr)
+        return 1
+    print(translate("Cli", "Index ready: {pairs} block pairs").format(pairs=total))
+    return 0
