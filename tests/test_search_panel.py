@@ -53,11 +53,11 @@ def test_typing_does_not_wait_for_the_search(qtbot, window):
 
 
 def test_enter_opens_the_document_at_the_hit_with_hits_marked(qtbot, window):
-    window.library.setCurrentRow(1)
+    window.library.list.setCurrentRow(1)
     search(qtbot, window, "CSTO")
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
-    assert window.reader.current.id == "alpha"
-    marked = [s.cursor.selectedText() for s in window.reader.extraSelections()]
+    assert window.view.current.id == "alpha"
+    marked = [s.cursor.selectedText() for s in window.view.extraSelections()]
     assert "ОДКБ" in marked and "CSTO" in marked
     assert "Организации Договора о коллективной безопасности" in marked
 
@@ -66,12 +66,12 @@ def test_f3_steps_through_hits(qtbot, window):
     search(qtbot, window, "ООН OR терроризм")
     assert len(window.search.result.hits) == 2
     qtbot.keyClick(window, Qt.Key.Key_F3)
-    first = (window.reader.current.id, window.search.current)
+    first = (window.view.current.id, window.search.current)
     qtbot.keyClick(window, Qt.Key.Key_F3)
-    second = (window.reader.current.id, window.search.current)
+    second = (window.view.current.id, window.search.current)
     assert first != second
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert (window.reader.current.id, window.search.current) == first
+    assert (window.view.current.id, window.search.current) == first
 
 
 def test_filters_narrow_the_results(qtbot, window):
@@ -109,5 +109,5 @@ def test_unavailable_index_leaves_reading_working(qtbot, tmp_path, monkeypatch):
     window.search.prepare()
     qtbot.waitUntil(lambda: "Search is unavailable: disk error" in window.search.notes.text())
     assert not window.search.query.isEnabled()
-    assert "No one country can defeat terrorism alone." in window.reader.toPlainText()
+    assert "No one country can defeat terrorism alone." in window.view.toPlainText()
     window.close()

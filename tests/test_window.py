@@ -15,31 +15,33 @@ def open_window(qtbot, tmp_path, corpus=FIXTURES / "corpus"):
 
 def test_window_lists_documents_and_shows_both_languages(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    titles = [window.library.item(i).text() for i in range(window.library.count())]
-    assert len(titles) == 2
-    assert titles[0].startswith("Statement on cooperation\n2018-11-08 · Astana")
-    assert "2024-08 (inferred)" in titles[1]
-    text = window.reader.toPlainText()
+    entries = [window.library.list.item(i).data(0) for i in range(window.library.list.count())]
+    assert entries[0] == (
+        "Statement on cooperation",
+        "2018-11-08 · Astana · statement",
+        "RU: official   EN: unofficial translation",
+    )
+    assert entries[1][1] == "2024-08 (inferred) · news item"
+    text = window.view.toPlainText()
     assert "Ни одна страна не может победить терроризм в одиночку." in text
     assert "No one country can defeat terrorism alone." in text
-    assert "unofficial translation" in text
 
-    window.library.setCurrentRow(1)
-    text = window.reader.toPlainText()
+    window.library.list.setCurrentRow(1)
+    text = window.view.toPlainText()
     assert "Стороны обсудили вопросы превентивной дипломатии" in text
     assert "The sides discussed preventive diplomacy" in text
 
 
 def test_pairs_share_a_row(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    table = window.reader.document().rootFrame().childFrames()[0]
-    cursor_ru = table.cellAt(2, 1).firstCursorPosition()
-    cursor_en = table.cellAt(2, 2).firstCursorPosition()
+    start_ru, _ = window.view.cell_range(2, "ru")
+    start_en, _ = window.view.cell_range(2, "en")
+    cursor_ru, cursor_en = window.view.textCursor(), window.view.textCursor()
+    cursor_ru.setPosition(start_ru)
+    cursor_en.setPosition(start_en)
     assert cursor_ru.block().text().startswith("Мы, члены Совета")
     assert cursor_en.block().text().startswith("We, the members")
-    top_ru = window.reader.cursorRect(cursor_ru).top()
-    top_en = window.reader.cursorRect(cursor_en).top()
-    assert top_ru == top_en
+    assert window.view.cursorRect(cursor_ru).top() == window.view.cursorRect(cursor_en).top()
 
 
 def test_bundled_fonts_are_loaded(qtbot, tmp_path):
@@ -50,11 +52,11 @@ def test_bundled_fonts_are_loaded(qtbot, tmp_path):
 
 def test_last_document_and_geometry_persist(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    window.library.setCurrentRow(1)
+    window.library.list.setCurrentRow(1)
     window.resize(700, 500)  # within the offscreen screen's 800x600
     window.close()
     again = open_window(qtbot, tmp_path)
-    assert again.reader.current.id == "beta"
+    assert again.view.current.id == "beta"
     assert again.size().width() == 700
 
 
@@ -67,4 +69,4 @@ def test_broken_corpus_opens_with_a_message_and_the_rest(qtbot, tmp_path, corpus
     window = open_window(qtbot, tmp_path, corpus_dir)
     qtbot.waitUntil(lambda: bool(shown))
     assert "alpha/meta.toml:1: error: TOML syntax error" in shown[0]
-    assert window.library.count() == 1
+    assert window.library.list.count() == 1

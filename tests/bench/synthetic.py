@@ -11,7 +11,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from viewer.core.paths import default_corpus_dir
-from viewer.core.search.analysis import TOKEN_RE
+from viewer.core.text import TOKEN_RE
 
 SEED = 20261123
 PAIRS_PER_DOCUMENT = 200

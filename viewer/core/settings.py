@@ -23,7 +23,14 @@ class Setting(NamedTuple):
 
 _DECLARED = (
     Setting("ui/language", str, "system"),  # "system", "ru" or "en"
+    Setting("ui/theme", str, "system"),  # "system", "light" or "dark"
     Setting("reader/document", str, ""),  # id of the document last open
+    Setting("reader/positions", dict, {}),  # document id -> paragraph at the top
+    Setting("reader/mode", str, "ru-en"),  # "ru-en", "en-ru", "ru" or "en"
+    Setting("reader/key_style", bool, True),  # key passages in their own style
+    Setting("reader/brief", bool, False),  # key passages only
+    Setting("reader/serif", bool, True),  # serif text, else sans
+    Setting("reader/zoom", int, 0),  # steps above (or below) the normal size
     Setting("window/geometry", str, ""),  # base64 of QWidget.saveGeometry()
     Setting("window/state", str, ""),  # base64 of QMainWindow.saveState()
     Setting("window/splitter", str, ""),  # base64 of QSplitter.saveState()
@@ -80,7 +87,8 @@ class Settings:
     def __getitem__(self, key: str):
         setting = SETTINGS[key]
         value = self.values.get(key, setting.default)
-        return value if isinstance(value, setting.type) else setting.default
+        value = value if isinstance(value, setting.type) else setting.default
+        return dict(value) if isinstance(value, dict) else value  # never the shared default
 
     def __setitem__(self, key: str, value) -> None:
         setting = SETTINGS[key]

@@ -13,6 +13,7 @@ from viewer.core.paths import default_corpus_dir, user_dirs
 from viewer.core.settings import Settings
 from viewer.gui.fonts import apply_ui_font, load_fonts
 from viewer.gui.mainwindow import MainWindow
+from viewer.gui.theme import apply_theme
 
 translate = QCoreApplication.translate
 
@@ -21,9 +22,13 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
+    app.setStyle("Fusion")  # the same look, and a dark palette that works, everywhere
     load_fonts()
     apply_ui_font(app)
     return app
+
+
+_translators: list = []
 
 
 def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
@@ -38,9 +43,9 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
     settings = Settings(dirs.config)
     if settings.message:
         messages.append(settings.message)
-    language = resolve_language(settings["ui/language"])
-    app.setProperty("diptych_translators", install_translators(app, language))
+    apply_theme(app, settings["ui/theme"])
     corpus = load_corpus_cached(corpus_dir or default_corpus_dir(), dirs.cache)
+    window = _window(app, corpus, settings, dirs.cache)
     if corpus.errors:
         shown = "\n".join(str(p) for p in corpus.errors[:10])
         messages.append(
@@ -49,10 +54,28 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
                 "Some corpus files have problems; the documents affected are left out:\n{list}",
             ).format(list=shown)
         )
-    window = MainWindow(corpus, settings, language, dirs.cache)
-    QTimer.singleShot(500, window.search.prepare)
     if messages:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, "\n\n".join(messages)))
+    return window
+
+
+def _window(app: QApplication, corpus, settings: Settings, cache_dir: Path) -> MainWindow:
+    """A main window in the interface language the settings ask for; a
+    language change builds the next one, at the same place."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    language = resolve_language(settings["ui/language"])
+    _translators[:] = install_translators(app, language)
+    window = MainWindow(corpus, settings, language, cache_dir)
+
+    def relaunch() -> None:
+        window.save_state()
+        successor = _window(app, corpus, settings, cache_dir)
+        successor.show()
+        window.close()
+
+    window.relaunch = relaunch
+    QTimer.singleShot(500, window.search.prepare)
     return window
 
 

@@ -1,27 +1,40 @@
-"""The main window: the library on the left, the parallel reader beside it,
-the search panel below."""
+"""The main window: the library, the parallel reader, and dockable panels for
+search, document information and annotations."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QListWidget,
-    QListWidgetItem,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from viewer import APP_NAME, __version__
+from viewer.core.citation import cite
+from viewer.core.labels import language_name, status_name
 from viewer.core.model import Corpus, Document
 from viewer.core.settings import Settings
-from viewer.gui.labels import date_text, kind_name
+from viewer.gui.docinfo import DocumentInfo
+from viewer.gui.findbar import FindBar
+from viewer.gui.library import Library
 from viewer.gui.reader import ParallelView
+from viewer.gui.reader_html import GUTTER, MODES, Look
 from viewer.gui.search_panel import SearchPanel
+from viewer.gui.shortcuts import ShortcutsDialog
+from viewer.gui.theme import apply_theme
 
 translate = QCoreApplication.translate
+
+ZOOM_STEP = 0.1  # of the normal size, per Ctrl+plus
 
 
 def _to_b64(data: QByteArray) -> str:
@@ -32,120 +45,449 @@ def _from_b64(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
+class ReaderPane(QWidget):
+    """Column headers, the parallel view and the find bar."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = ParallelView()
+        self.find = FindBar(self.view)
+        self.find.hide()
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(6, 4, 20, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self.header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find)
+        self.view.loaded.connect(self.find.refresh)
+
+    def set_headers(self, document: Document | None, langs: tuple[str, ...]) -> None:
+        while self.header.count():
+            widget = self.header.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        self.header.addWidget(QLabel(), GUTTER)
+        for lang in langs:
+            text = language_name(lang)
+            if document is not None:
+                text += " · " + status_name(document.meta.status.get(lang))
+            label = QLabel(text)
+            label.setAccessibleName(text)
+            self.header.addWidget(label, (100 - GUTTER) // len(langs))
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, corpus: Corpus, settings: Settings, ui_language: str, cache_dir: Path):
+    def __init__(
+        self,
+        corpus: Corpus,
+        settings: Settings,
+        ui_language: str,
+        cache_dir: Path,
+    ):
         super().__init__()
         self.corpus = corpus
         self.settings = settings
         self.ui_language = ui_language
+        self.relaunch: Callable[[], None] | None = None  # set by the app: rebuilds the window
+        self.history: list[tuple[str, int]] = []
+        self.history_index = -1
+        self._full_screen_hidden: list[QWidget] = []
         self.setWindowTitle(APP_NAME)
 
-        self.library = QListWidget()
-        self.library.setAccessibleName(translate("MainWindow", "Documents"))
-        self.library.setWordWrap(True)
-        self.library.setSpacing(3)
-        self.library.setAlternatingRowColors(True)
-        self.reader = ParallelView()
-        self.splitter = QSplitter()  # horizontal
+        self.library = Library(corpus, ui_language)
+        self.reader = ReaderPane()
+        self.view = self.reader.view
+        self.splitter = QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 920])
+        self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
-        self.search = SearchPanel(corpus, cache_dir, ui_language)
-        self.search.open_hit.connect(self.open_hit)
-        self.search_dock = QDockWidget(translate("MainWindow", "Search"), self)
-        self.search_dock.setObjectName("search")
-        self.search_dock.setWidget(self.search)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
-        self._build_menus()
 
-        for document in corpus.documents:
-            self.library.addItem(self._library_item(document))
-        self.library.currentRowChanged.connect(self._on_row_changed)
+        self.search = SearchPanel(corpus, cache_dir, ui_language)
+        self.info = DocumentInfo(ui_language)
+        notes = QLabel(translate("MainWindow", "Your highlights and notes will be listed here."))
+        notes.setWordWrap(True)
+        notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.search_dock = self._dock("search", translate("MainWindow", "Search"), self.search)
+        self.info_dock = self._dock(
+            "info", translate("MainWindow", "Document Information"), self.info
+        )
+        self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), notes)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.info_dock, self.notes_dock)
+        self.info_dock.raise_()
+        self.info_dock.hide()
+        self.notes_dock.hide()
+
+        self._build_menus()
+        self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
+        self.search.open_hit.connect(self.open_hit)
         self._restore()
-        count = len(corpus.documents)
-        self.statusBar().showMessage(translate("MainWindow", "%n document(s)", "", count))
+        self.statusBar().showMessage(
+            translate("MainWindow", "%n document(s)", "", len(corpus.documents))
+        )
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    # Menus
+
+    def _action(self, menu, text: str, slot, keys=None, checkable=False, checked=False) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(keys)
+        elif keys:
+            action.setShortcut(QKeySequence(keys))
+        action.setCheckable(checkable)
+        action.setChecked(checked)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _choices(self, menu, options, current: str, slot) -> None:
+        group = QActionGroup(self)
+        for value, text, keys in options:
+            action = self._action(
+                menu, text, lambda _c, v=value: slot(v), keys, True, value == current
+            )
+            group.addAction(action)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        quit_action = QAction(translate("MainWindow", "&Quit"), self)
-        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        search_menu = self.menuBar().addMenu(translate("MainWindow", "&Search"))
-        for text, keys, slot in (
-            (translate("MainWindow", "Search &All Documents"), "Ctrl+Shift+F", self.focus_search),
-            (translate("MainWindow", "&Next Hit"), "F3", lambda: self.search.move(1)),
-            (translate("MainWindow", "&Previous Hit"), "Shift+F3", lambda: self.search.move(-1)),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            search_menu.addAction(action)
-        search_menu.addAction(self.search_dock.toggleViewAction())
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        about = QAction(translate("MainWindow", "&About Diptych"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        s = self.settings
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self._action(
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
 
-    def _library_item(self, document: Document) -> QListWidgetItem:
-        meta = document.meta
-        details = [date_text(document)]
-        if meta.place:
-            details.append(meta.place.get(self.ui_language))
-        details.append(kind_name(meta.kind))
-        item = QListWidgetItem(f"{meta.title.get(self.ui_language)}\n{' · '.join(details)}")
-        item.setToolTip(meta.title.get(self.ui_language))
-        return item
+        edit = bar.addMenu(translate("MainWindow", "&Edit"))
+        self._action(edit, translate("MainWindow", "&Copy"), self.view.copy, "Ctrl+C")
+        self._action(
+            edit,
+            translate("MainWindow", "Copy with &Citation"),
+            self.copy_with_citation,
+            "Ctrl+Shift+C",
+        )
+        self._action(
+            edit, translate("MainWindow", "&Find in Document"), self.reader.find.open, "Ctrl+F"
+        )
 
-    def _on_row_changed(self, row: int) -> None:
-        document = self.corpus.documents[row] if 0 <= row < len(self.corpus.documents) else None
-        self.reader.show_document(document)
-        if document is not None:
-            self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
-            self.settings["reader/document"] = document.id
+        view = bar.addMenu(translate("MainWindow", "&View"))
+        columns = view.addMenu(translate("MainWindow", "&Columns"))
+        self._choices(
+            columns,
+            (
+                ("ru-en", translate("MainWindow", "Russian | English"), "Ctrl+1"),
+                ("en-ru", translate("MainWindow", "English | Russian"), "Ctrl+2"),
+                ("ru", translate("MainWindow", "Russian Only"), "Ctrl+3"),
+                ("en", translate("MainWindow", "English Only"), "Ctrl+4"),
+            ),
+            s["reader/mode"],
+            lambda mode: self._set("reader/mode", mode),
+        )
+        self.key_action = self._action(
+            view,
+            translate("MainWindow", "&Highlight Key Passages"),
+            lambda on: self._set("reader/key_style", on),
+            "Ctrl+K",
+            True,
+            s["reader/key_style"],
+        )
+        self.brief_action = self._action(
+            view,
+            translate("MainWindow", "Key Passages &Only (Briefing)"),
+            lambda on: self._set("reader/brief", on),
+            "Ctrl+B",
+            True,
+            s["reader/brief"],
+        )
+        view.addSeparator()
+        self._action(
+            view,
+            translate("MainWindow", "Zoom &In"),
+            lambda: self.zoom(1),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self._action(
+            view,
+            translate("MainWindow", "Zoom &Out"),
+            lambda: self.zoom(-1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(view, translate("MainWindow", "&Actual Size"), lambda: self.zoom(0), "Ctrl+0")
+        self._action(
+            view,
+            translate("MainWindow", "&Serif Text"),
+            lambda on: self._set("reader/serif", on),
+            None,
+            True,
+            s["reader/serif"],
+        )
+        theme = view.addMenu(translate("MainWindow", "&Theme"))
+        self._choices(
+            theme,
+            (
+                ("system", translate("MainWindow", "Follow the &System"), None),
+                ("light", translate("MainWindow", "&Light"), None),
+                ("dark", translate("MainWindow", "&Dark"), None),
+            ),
+            s["ui/theme"],
+            self.set_theme,
+        )
+        language = view.addMenu(translate("MainWindow", "Interface &Language"))
+        self._choices(
+            language,
+            (
+                ("system", translate("MainWindow", "Follow the &System"), None),
+                ("en", "English", None),
+                ("ru", "Русский", None),
+            ),
+            s["ui/language"],
+            self.set_language,
+        )
+        self.full_screen_action = self._action(
+            view,
+            translate("MainWindow", "&Full Screen Reading"),
+            self.toggle_full_screen,
+            "F11",
+            True,
+        )
+        view.addSeparator()
+        for dock in (self.search_dock, self.info_dock, self.notes_dock):
+            view.addAction(dock.toggleViewAction())
 
-    def focus_search(self) -> None:
-        self.search_dock.show()
-        self.search.query.setFocus()
-        self.search.query.selectAll()
+        go = bar.addMenu(translate("MainWindow", "&Go"))
+        self._action(
+            go, translate("MainWindow", "&Back"), lambda: self.step_history(-1), "Alt+Left"
+        )
+        self._action(
+            go, translate("MainWindow", "&Forward"), lambda: self.step_history(1), "Alt+Right"
+        )
+        self._action(
+            go, translate("MainWindow", "Go to &Paragraph…"), self.go_to_paragraph, "Ctrl+G"
+        )
+
+        search = bar.addMenu(translate("MainWindow", "&Search"))
+        self._action(
+            search,
+            translate("MainWindow", "Search &All Documents"),
+            self.focus_search,
+            "Ctrl+Shift+F",
+        )
+        self._action(
+            search, translate("MainWindow", "&Next Hit"), lambda: self.search.move(1), "F3"
+        )
+        self._action(
+            search,
+            translate("MainWindow", "&Previous Hit"),
+            lambda: self.search.move(-1),
+            "Shift+F3",
+        )
+
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(
+            help_menu, translate("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts, "F1"
+        )
+        self._action(help_menu, translate("MainWindow", "&About Diptych"), self._about)
+
+    # Showing documents
+
+    def look(self) -> Look:
+        return Look(
+            langs=MODES.get(self.settings["reader/mode"], MODES["ru-en"]),
+            key_style=self.settings["reader/key_style"],
+            serif=self.settings["reader/serif"],
+            dark=QGuiApplication.palette().base().color().lightness() < 128,
+        )
+
+    def _set(self, key: str, value) -> None:
+        """Change a reading setting and show the document again, in place."""
+        self.settings[key] = value
+        self._show(self.view.current, self.view.top_position())
+
+    def _show(self, document: Document | None, position: int | None) -> None:
+        look = self.look()
+        self.view.show_document(document, look, brief=self.settings["reader/brief"])
+        self._apply_zoom()
+        self.reader.set_headers(document, look.langs)
+        self.info.show_document(document)
+        if document is not None and position:
+            self.view.scroll_to_pair(position)
+        self.reader.find.refresh()
+
+    def navigate(self, doc_id: str, position: int | None = None, record: bool = True) -> bool:
+        """Open `doc_id` at paragraph `position` (where the reader left off
+        when None), as a step in the back/forward history when `record`."""
+        document = self.corpus.document(doc_id)
+        if document is None:
+            return False
+        self._remember_place()
+        if position is None:
+            position = self.settings["reader/positions"].get(doc_id)
+        if record:
+            del self.history[self.history_index + 1 :]
+            self.history.append((doc_id, position or 1))
+            self.history_index = len(self.history) - 1
+        if self.view.current is None or self.view.current.id != doc_id:
+            self._show(document, position)
+        elif position:
+            self.view.scroll_to_pair(position)
+        self.library.select(doc_id)
+        self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
+        self.settings["reader/document"] = doc_id
+        return True
+
+    def _remember_place(self) -> None:
+        current = self.view.current
+        top = self.view.top_position() if current else None
+        if current is None or top is None:
+            return
+        positions = self.settings["reader/positions"]
+        positions[current.id] = top
+        self.settings["reader/positions"] = positions
+        if 0 <= self.history_index < len(self.history):
+            self.history[self.history_index] = (current.id, top)
+
+    def step_history(self, step: int) -> None:
+        target = self.history_index + step
+        if 0 <= target < len(self.history):
+            self._remember_place()
+            self.history_index = target
+            doc_id, position = self.history[target]
+            self.navigate(doc_id, position, record=False)
+
+    def go_to_paragraph(self) -> None:
+        document = self.view.current
+        if document is None:
+            return
+        number, ok = QInputDialog.getInt(
+            self,
+            translate("MainWindow", "Go to Paragraph"),
+            translate("MainWindow", "Paragraph (1–{last}):").format(last=len(document.pairs)),
+            self.view.top_position() or 1,
+            1,
+            len(document.pairs),
+        )
+        if ok:
+            self.navigate(document.id, number)
 
     def open_hit(self, doc_id: str, position: int, marks: dict) -> None:
         """Show a search hit: its document, scrolled to the pair, hits marked."""
-        if self.reader.current is None or self.reader.current.id != doc_id:
-            self.open_document(doc_id)
-        self.reader.highlight(position, marks)
-        self.reader.scroll_to_pair(position)
+        if (
+            self.settings["reader/brief"]
+            and not self.corpus.document(doc_id).pairs[position - 1].is_key
+        ):
+            self.brief_action.setChecked(False)
+            self.settings["reader/brief"] = False
+            self._show(None, None)
+        self.navigate(doc_id, position)
+        self.view.highlight(position, marks)
 
-    def open_document(self, doc_id: str) -> bool:
-        for row, document in enumerate(self.corpus.documents):
-            if document.id == doc_id:
-                self.library.setCurrentRow(row)
-                return True
-        return False
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    # Reading comfort
+
+    def zoom(self, step: int) -> None:
+        self.settings["reader/zoom"] = (
+            0 if step == 0 else max(-5, min(15, self.settings["reader/zoom"] + step))
+        )
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = self.view.font()
+        font.setPointSizeF(
+            self.font().pointSizeF() * (1 + ZOOM_STEP * self.settings["reader/zoom"])
+        )
+        self.view.setFont(font)
+
+    def set_theme(self, choice: str) -> None:
+        self.settings["ui/theme"] = choice
+        apply_theme(QGuiApplication.instance(), choice)
+        self._show(self.view.current, self.view.top_position())
+
+    def set_language(self, choice: str) -> None:
+        """Applies at once: the window is built again in the new language, at
+        the same place."""
+        if choice == self.settings["ui/language"]:
+            return
+        self.settings["ui/language"] = choice
+        if self.relaunch is not None:
+            self.relaunch()
+
+    def toggle_full_screen(self, on: bool) -> None:
+        if on:
+            panels = [self.library, self.search_dock, self.info_dock, self.notes_dock]
+            self._full_screen_hidden = [w for w in panels if w.isVisible()]
+            for widget in self._full_screen_hidden:
+                widget.hide()
+            self.showFullScreen()
+        else:
+            for widget in self._full_screen_hidden:
+                widget.show()
+            self.showNormal()
+
+    def copy_with_citation(self) -> None:
+        source = self.view.selection_source()
+        if source is None:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select some text first: it is copied with its source."),
+                5000,
+            )
+            return
+        text, positions, lang = source
+        citation = cite(text, self.view.current, positions, lang, self.ui_language)
+        QGuiApplication.clipboard().setText(citation)
+        self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    # State
 
     def _restore(self) -> None:
-        geometry = self.settings["window/geometry"]
+        s = self.settings
+        geometry = s["window/geometry"]
         if not geometry or not self.restoreGeometry(_from_b64(geometry)):
             # First run: most of the screen, since two columns of text need width.
             available = self.screen().availableGeometry()
             self.resize(
                 min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10)
             )
-        if state := self.settings["window/state"]:
+        if state := s["window/state"]:
             self.restoreState(_from_b64(state))
-        if splitter := self.settings["window/splitter"]:
+        else:
+            self.resizeDocks([self.search_dock], [200], Qt.Orientation.Vertical)
+        if splitter := s["window/splitter"]:
             self.splitter.restoreState(_from_b64(splitter))
-        if not self.open_document(self.settings["reader/document"]) and self.corpus.documents:
-            self.library.setCurrentRow(0)
+        last = s["reader/document"]
+        if not (last and self.navigate(last)) and self.corpus.documents:
+            self.navigate(self.corpus.documents[0].id)
         if not self.corpus.documents:
-            self.reader.show_document(None)
+            self._show(None, None)
 
-    def closeEvent(self, event) -> None:
+    def save_state(self) -> None:
+        self._remember_place()
+        if self.isFullScreen():
+            self.full_screen_action.setChecked(False)
+            self.toggle_full_screen(False)
         self.settings["window/geometry"] = _to_b64(self.saveGeometry())
         self.settings["window/splitter"] = _to_b64(self.splitter.saveState())
         self.settings["window/state"] = _to_b64(self.saveState())
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
         self.search.stop()
         try:
             self.settings.save()

@@ -1,104 +1,283 @@
-"""The parallel reader: block pairs of one document on aligned rows."""
+"""The parallel reader: block pairs of one document on aligned rows.
 
-import html
+Rows are added in small tables a few at a time (see reader_html), so the
+first screen of a long document shows at once and the rest follows without
+blocking the window. Marks laid over the text (the counterpart of the block
+under the mouse or caret, find hits, search hits) are extra selections, so
+they never touch the document itself.
+"""
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextTable
+import bisect
+import re
+import time
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRegularExpression, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from viewer.core.model import LANGS, Document
-from viewer.core.paths import resource_dir
-from viewer.gui.labels import language_name, status_name
+from viewer.core.model import BlockPair, Document
+from viewer.gui.reader_html import CHUNK, ITEM_BULLET, Look, chunk_html, empty_html, style_sheet
 
 translate = QCoreApplication.translate
 
-_HEADING_SIZES = {1: "large", 2: "medium"}
+FIRST_ROWS = 40  # shown before the window gets control back
+SLICE_SECONDS = 0.02  # each later step of adding rows stays well under 50 ms
 
-
-def _cell_html(inline: str) -> str:
-    # Qt's rich text has no <mark>; the style sheet styles span.key instead.
-    return inline.replace('<mark class="key">', '<span class="key">').replace("</mark>", "</span>")
-
-
-def document_html(document: Document, langs: tuple[str, ...] = LANGS) -> str:
-    """One table row per block pair, so both versions of a block always share
-    a row whatever the width or zoom: the table layout keeps them level."""
-    meta = document.meta
-    width = 96 // len(langs)
-    header = "".join(
-        f'<th width="{width}%">{html.escape(language_name(lang))} · '
-        f"{html.escape(status_name(meta.status.get(lang)))}</th>"
-        for lang in langs
-    )
-    rows = [f'<tr><th width="4%"></th>{header}</tr>']
-    for pair in document.pairs:
-        cells = []
-        for lang in langs:
-            body = _cell_html(pair.text(lang).html)
-            if pair.kind == "item":
-                body = "• " + body
-            elif pair.kind == "heading":
-                size = _HEADING_SIZES.get(pair.level, "medium")
-                body = f'<span style="font-size:{size}">{body}</span>'
-            cells.append(f'<td class="{lang}" lang="{lang}">{body}</td>')
-        rows.append(
-            f'<tr class="{pair.kind}"><td class="num"><a name="p{pair.position}"></a>'
-            f"{pair.position}</td>{''.join(cells)}</tr>"
-        )
-    return (
-        '<table class="pairs" width="100%" cellspacing="0" cellpadding="0">'
-        + "".join(rows)
-        + "</table>"
-    )
+_COLOURS = {
+    False: {"counterpart": "#e3f2fd", "find": "#fff59d", "current": "#ff9800", "hit": "#ffb74d"},
+    True: {"counterpart": "#1e3a52", "find": "#6b6000", "current": "#b35c00", "hit": "#8a5200"},
+}
 
 
 class ParallelView(QTextBrowser):
-    """Read-only view of one document, Russian and English side by side."""
+    loaded = Signal()  # every row of the document is in place
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(translate("ParallelView", "Parallel text"))
-        self.document().setDefaultStyleSheet(
-            (resource_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | self.textInteractionFlags().TextSelectableByKeyboard
         )
+        self.viewport().setMouseTracking(True)
         self.current: Document | None = None
+        self.rows: list[BlockPair] = []
+        self.look = Look()
+        self._row_of: dict[int, int] = {}
+        self._added = 0
+        self._starts: list[int] = []  # first document position of each chunk table
+        self._layers: dict[str, list] = {}
+        self._finds: list[QTextCursor] = []
+        self._find_index = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._continue)
+        self.cursorPositionChanged.connect(self._caret_moved)
+        self.selectionChanged.connect(self._caret_moved)
 
-    def show_document(self, document: Document | None) -> None:
+    # Showing a document
+
+    def show_document(self, document: Document | None, look: Look, brief: bool = False) -> None:
+        """Show `document` (only its key passages when `brief`), replacing
+        whatever was shown."""
+        self._timer.stop()
         self.current = document
+        self.look = look
+        self.document().setDefaultStyleSheet(style_sheet(look))
+        self._layers = {}
+        self._finds, self._find_index = [], -1
+        self._starts, self._added = [], 0
+        pairs = list(document.pairs) if document else []
+        self.rows = [p for p in pairs if p.is_key] if brief else pairs
+        self._row_of = {pair.position: row for row, pair in enumerate(self.rows)}
         self.setExtraSelections([])
-        if document is None:
-            self.setHtml(
-                "<p>" + html.escape(translate("ParallelView", "No document is open.")) + "</p>"
+        if document is None or not self.rows:
+            message = (
+                translate("ParallelView", "No document is open.")
+                if document is None
+                else translate("ParallelView", "This document has no key passages.")
             )
+            self.setHtml(empty_html(message))
+            self.loaded.emit()
             return
-        self.setHtml(document_html(document))
+        self.clear()
+        self.ensure_row(min(FIRST_ROWS, len(self.rows)) - 1)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        if self._added < len(self.rows):
+            self._timer.start(0)
+        else:
+            self.loaded.emit()
+
+    @property
+    def complete(self) -> bool:
+        return self._added >= len(self.rows)
+
+    def ensure_row(self, row: int) -> None:
+        """Add rows until `row` is shown (at once, for jumps)."""
+        while self._added <= row and self._added < len(self.rows):
+            self._add_chunk()
+
+    def _add_chunk(self) -> None:
+        pairs = self.rows[self._added : self._added + CHUNK]
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(chunk_html(pairs, self.look))
+        table = self.document().rootFrame().childFrames()[-1]
+        self._starts.append(table.firstPosition())
+        self._added += len(pairs)
+
+    def _continue(self) -> None:
+        began = time.perf_counter()
+        while not self.complete and time.perf_counter() - began < SLICE_SECONDS:
+            self._add_chunk()
+        if self.complete:
+            self._apply_layers()
+            self.loaded.emit()
+        else:
+            self._timer.start(0)
+
+    # Where things are
+
+    def _table(self, row: int):
+        return self.document().rootFrame().childFrames()[row // CHUNK]
+
+    def cell_range(self, position: int, lang: str) -> tuple[int, int] | None:
+        """Document positions where the text of `lang` in pair `position`
+        starts and ends; None if the pair or language is not shown."""
+        row = self._row_of.get(position)
+        if row is None or lang not in self.look.langs:
+            return None
+        self.ensure_row(row)
+        cell = self._table(row).cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
+        return cell.firstCursorPosition().position(), cell.lastCursorPosition().position()
+
+    def locate(self, cursor: QTextCursor) -> tuple[BlockPair, str] | None:
+        """The pair and language of the text at `cursor`; None in a gutter."""
+        index = bisect.bisect_right(self._starts, cursor.position()) - 1
+        table = cursor.currentTable()
+        if index < 0 or table is None:
+            return None
+        cell = table.cellAt(cursor)
+        row = index * CHUNK + cell.row()
+        if cell.column() < 1 or row >= len(self.rows):
+            return None
+        return self.rows[row], self.look.langs[cell.column() - 1]
+
+    def top_position(self) -> int | None:
+        """The paragraph number at the top of the view."""
+        for y in (4, 24, 48):
+            for x in (self.viewport().width() // 2, self.viewport().width() // 4):
+                found = self.locate(self.cursorForPosition(QPoint(x, y)))
+                if found:
+                    return found[0].position
+        return None
 
     def scroll_to_pair(self, position: int) -> None:
-        self.scrollToAnchor(f"p{position}")
+        row = self._row_of.get(position)
+        if row is not None:
+            self.ensure_row(row)
+            self.scrollToAnchor(f"p{position}")
+
+    # Marks over the text
+
+    def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fill = QTextCharFormat()
+        fill.setBackground(QColor(colour))
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = fill
+        return selection
+
+    def _set_layer(self, name: str, selections: list) -> None:
+        self._layers[name] = selections
+        self._apply_layers()
+
+    def _apply_layers(self) -> None:
+        order = ("counterpart", "find", "hits")
+        self.setExtraSelections([s for name in order for s in self._layers.get(name, [])])
+
+    def mark_counterpart(self, pair: BlockPair | None, lang: str | None) -> None:
+        """Tint the other language's block of `pair` (None clears)."""
+        selections = []
+        if pair is not None:
+            colour = _COLOURS[self.look.dark]["counterpart"]
+            for other in self.look.langs:
+                span = self.cell_range(pair.position, other) if other != lang else None
+                if span:
+                    selections.append(self._selection(*span, colour))
+        if selections != self._layers.get("counterpart"):
+            self._set_layer("counterpart", selections)
 
     def highlight(self, position: int, marks: dict) -> None:
-        """Mark `marks` (language -> spans in that block's plain text) in the
-        row of block pair `position`; an empty dict clears the marks."""
+        """Mark search hits: `marks` maps a language to spans in that block's
+        plain text, in pair `position`; an empty dict clears them."""
         selections = []
-        table = self._table()
-        pair = self.current.pairs[position - 1] if self.current and marks else None
-        if table is not None and pair is not None:
-            fill = QTextCharFormat()
-            fill.setBackground(QColor("#ffb74d"))
-            for column, lang in enumerate(LANGS, start=1):
-                cell = table.cellAt(position, column)
-                start = cell.firstCursorPosition().position() + (2 if pair.kind == "item" else 0)
-                for begin, end in marks.get(lang, ()):
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(start + begin)
-                    cursor.setPosition(start + end, QTextCursor.MoveMode.KeepAnchor)
-                    selection = QTextEdit.ExtraSelection()
-                    selection.cursor = cursor
-                    selection.format = fill
-                    selections.append(selection)
-        self.setExtraSelections(selections)
+        pair = self.rows[self._row_of[position]] if marks and position in self._row_of else None
+        if pair is not None:
+            colour = _COLOURS[self.look.dark]["hit"]
+            offset = len(ITEM_BULLET) if pair.kind == "item" else 0
+            for lang, spans in marks.items():
+                cell = self.cell_range(position, lang)
+                for begin, end in spans if cell else ():
+                    start = cell[0] + offset
+                    selections.append(self._selection(start + begin, start + end, colour))
+        self._set_layer("hits", selections)
 
-    def _table(self) -> QTextTable | None:
-        frames = self.document().rootFrame().childFrames()
-        return frames[0] if frames and isinstance(frames[0], QTextTable) else None
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if not self.textCursor().hasSelection():
+            found = self.locate(self.cursorForPosition(event.position().toPoint()))
+            self.mark_counterpart(*(found or (None, None)))
+
+    def _caret_moved(self) -> None:
+        found = self.locate(self.textCursor())
+        if found:
+            self.mark_counterpart(*found)
+
+    # Find in the document
+
+    def find_all(self, text: str) -> int:
+        """Mark every occurrence of `text` in both languages, ignoring case
+        and ё/е; return how many there are."""
+        self.ensure_row(len(self.rows) - 1)
+        self._finds, self._find_index = [], -1
+        if text.strip():
+            pattern = "".join(
+                "[её]" if c in "её" else "[ЕЁ]" if c in "ЕЁ" else re.escape(c) for c in text
+            )
+            expression = QRegularExpression(
+                pattern, QRegularExpression.PatternOption.CaseInsensitiveOption
+            )
+            cursor = self.document().find(expression, 0)
+            while not cursor.isNull():
+                self._finds.append(cursor)
+                cursor = self.document().find(expression, cursor)
+        self._paint_finds()
+        return len(self._finds)
+
+    def find_step(self, step: int) -> int:
+        """Go to the next (step 1) or previous (-1) find hit; its 1-based
+        number, or 0 when there is none."""
+        if not self._finds:
+            return 0
+        self._find_index = (self._find_index + step) % len(self._finds)
+        cursor = QTextCursor(self._finds[self._find_index])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._paint_finds()
+        return self._find_index + 1
+
+    def _paint_finds(self) -> None:
+        colours = _COLOURS[self.look.dark]
+        self._set_layer(
+            "find",
+            [
+                self._selection(
+                    c.selectionStart(),
+                    c.selectionEnd(),
+                    colours["current"] if i == self._find_index else colours["find"],
+                )
+                for i, c in enumerate(self._finds)
+            ],
+        )
+
+    # Selection, for copying with a citation
+
+    def selection_source(self) -> tuple[str, list[int], str] | None:
+        """The selected text, the paragraph numbers it spans and its
+        language (that of its start); None without a selection."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(cursor.selectionStart())
+        end.setPosition(max(cursor.selectionStart(), cursor.selectionEnd() - 1))
+        first, last = self.locate(start), self.locate(end)
+        if first is None:
+            return None
+        positions = sorted({first[0].position, (last or first)[0].position})
+        text = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return text.strip(), positions, first[1]

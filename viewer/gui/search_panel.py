@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.labels import language_name
 from viewer.core.model import LANGS, Corpus
-from viewer.gui.labels import language_name
 from viewer.gui.search_worker import SearchThread
 
 translate = QCoreApplication.translate

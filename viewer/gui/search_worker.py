@@ -8,7 +8,7 @@ has already typed past.
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from viewer.core.model import Corpus
 
@@ -61,6 +61,7 @@ class SearchThread(QObject):
         self.worker.moveToThread(self.thread)
         self.requested.connect(self.worker.search)
         self.prepare_requested.connect(self.worker.prepare)
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
         self.thread.start()
 
     def stop(self) -> None:

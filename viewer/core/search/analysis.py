@@ -8,35 +8,17 @@ The whoosh analyzers are built from module-level classes because whoosh
 pickles them into the index.
 """
 
-import re
-import unicodedata
 from functools import lru_cache
 
 from whoosh.analysis import Filter, RegexTokenizer, ShingleFilter
 from whoosh.lang import stemmer_for_language
 
-# Runs of letters and digits: hyphens, dashes and apostrophes split words, so
-# «боевиков-террористов» is two words, as are "Counter-Terrorism".
-TOKEN_PATTERN = r"[^\W_]+"
-TOKEN_RE = re.compile(TOKEN_PATTERN)
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+from viewer.core.text import TOKEN_PATTERN, TOKEN_RE, fold, is_cyrillic
+
 PAIR_SEP = " "
 
 _stem_ru = stemmer_for_language("ru")
 _stem_en = stemmer_for_language("en")
-
-
-def is_cyrillic(word: str) -> bool:
-    return bool(_CYRILLIC_RE.search(word))
-
-
-def fold(word: str) -> str:
-    """Lower-case; ё as е; Latin accents dropped (Cyrillic й stays й)."""
-    word = word.lower().replace("ё", "е")
-    if word.isascii() or is_cyrillic(word):
-        return word
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=200_000)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.core.search.analysis import TOKEN_RE
+from viewer.core.text import TOKEN_RE
 
 translate = QCoreApplication.translate
 

@@ -14,6 +14,11 @@ def language_name(lang: str) -> str:
     }[lang]
 
 
+def language_code(lang: str) -> str:
+    """The short name on badges and column headers: RU, EN."""
+    return {"ru": translate("Labels", "RU"), "en": translate("Labels", "EN")}[lang]
+
+
 def status_name(status: str) -> str:
     return {
         "official": translate("Labels", "official"),

@@ -1,0 +1,24 @@
+"""Text folding shared by search, filters and the checker: light enough for
+start-up (no search engine behind it)."""
+
+import re
+import unicodedata
+
+# Runs of letters and digits: hyphens, dashes and apostrophes split words, so
+# «боевиков-террористов» is two words, as are "Counter-Terrorism".
+TOKEN_PATTERN = r"[^\W_]+"
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_RE.search(word))
+
+
+def fold(word: str) -> str:
+    """Lower-case; ё as е; Latin accents dropped (Cyrillic й stays й)."""
+    word = word.lower().replace("ё", "е")
+    if word.isascii() or is_cyrillic(word):
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

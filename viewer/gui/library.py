@@ -1,0 +1,144 @@
+"""The library: every document with its title in the interface language,
+date, place, kind and the status of each language version; sorted by date,
+narrowed by a filter box."""
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.labels import date_text, kind_name, language_code, status_name
+from viewer.core.model import LANGS, Corpus, Document
+from viewer.core.text import fold
+
+translate = QCoreApplication.translate
+
+PADDING = 6
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+def _lines(document: Document, ui_language: str) -> tuple[str, str, str]:
+    meta = document.meta
+    details = [date_text(document)]
+    if meta.place:
+        details.append(meta.place.get(ui_language))
+    details.append(kind_name(meta.kind))
+    badges = "   ".join(
+        f"{language_code(lang)}: {status_name(meta.status.get(lang))}" for lang in LANGS
+    )
+    return meta.title.get(ui_language), " · ".join(details), badges
+
+
+class _Delegate(QStyledItemDelegate):
+    """The title in bold, then the details, then the status badges."""
+
+    def __init__(self, library: "Library"):
+        super().__init__(library)
+        self.library = library
+
+    def _fonts(self, option):
+        bold = QFont(option.font)
+        bold.setBold(True)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return bold, option.font, small
+
+    def sizeHint(self, option, index):
+        title, _details, _badges = index.data()
+        width = max(120, self.library.list.viewport().width() - 2 * PADDING)
+        bold, normal, small = self._fonts(option)
+        height = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10_000), _WRAP, title).height()
+        height += QFontMetrics(normal).lineSpacing() + QFontMetrics(small).lineSpacing()
+        return QSize(width, height + 3 * PADDING)
+
+    def paint(self, painter, option, index):
+        title, details, badges = index.data()
+        style = option.widget.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(role))
+        bold, normal, small = self._fonts(option)
+        area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+        painter.setFont(bold)
+        used = painter.boundingRect(area, _WRAP, title)
+        painter.drawText(area, _WRAP, title)
+        area.setTop(used.bottom() + 2)
+        painter.setFont(normal)
+        painter.drawText(area, 0, details)
+        area.setTop(area.top() + painter.fontMetrics().lineSpacing())
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(area, 0, badges)
+        painter.restore()
+
+
+class Library(QWidget):
+    document_chosen = Signal(str)
+
+    def __init__(self, corpus: Corpus, ui_language: str, parent=None):
+        super().__init__(parent)
+        self.corpus = corpus
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(translate("Library", "Filter documents…"))
+        self.filter.setAccessibleName(translate("Library", "Filter documents"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(translate("Library", "Documents"))
+        self.list.setItemDelegate(_Delegate(self))
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self._haystacks = []
+        for document in corpus.documents:  # the loader sorts them by date
+            item = QListWidgetItem()
+            item.setData(0, _lines(document, ui_language))
+            item.setToolTip(document.meta.title.get(ui_language))
+            self.list.addItem(item)
+            meta = document.meta
+            words = [meta.title.ru, meta.title.en, meta.kind, meta.publisher, meta.series]
+            words += [meta.place.ru, meta.place.en] if meta.place else []
+            words += [meta.date.iso if meta.date else "", *_lines(document, ui_language)]
+            self._haystacks.append(fold(" ".join(words)))
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.currentRowChanged.connect(self._row_changed)
+
+    def _apply_filter(self, text: str) -> None:
+        needles = fold(text).split()
+        for row, haystack in enumerate(self._haystacks):
+            self.list.item(row).setHidden(not all(n in haystack for n in needles))
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.corpus.documents):
+            self.document_chosen.emit(self.corpus.documents[row].id)
+
+    def select(self, doc_id: str) -> bool:
+        for row, document in enumerate(self.corpus.documents):
+            if document.id == doc_id:
+                if self.list.currentRow() != row:
+                    self.list.blockSignals(True)
+                    self.list.setCurrentRow(row)
+                    self.list.blockSignals(False)
+                return True
+        return False
+
+    def visible_titles(self) -> list[str]:
+        return [
+            self.list.item(row).data(0)[0]
+            for row in range(self.list.count())
+            if not self.list.item(row).isHidden()
+        ]

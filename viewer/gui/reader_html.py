@@ -1,0 +1,87 @@
+"""The HTML of the parallel reader: block pairs as table rows, in chunks.
+
+Qt lays a rich-text table out whole, so one table of 2,000 rows takes
+seconds; the reader therefore shows a document as a run of small tables of
+CHUNK rows each, with the same column widths, and adds them a few at a time.
+"""
+
+import html
+from typing import NamedTuple
+
+from viewer.core.model import BlockPair
+
+CHUNK = 10
+GUTTER = 4  # percent of the width for paragraph numbers
+
+MODES = {
+    "ru-en": ("ru", "en"),
+    "en-ru": ("en", "ru"),
+    "ru": ("ru",),
+    "en": ("en",),
+}
+
+
+class Look(NamedTuple):
+    """How the text is shown; everything that changes the HTML."""
+
+    langs: tuple[str, ...] = ("ru", "en")
+    key_style: bool = True  # key passages in their own style
+    serif: bool = True
+    dark: bool = False
+
+
+_PALETTES = {
+    False: {"text": "#1b1b1b", "num": "#8a8a8a", "rule": "#e6e6e6", "key": "#fff0b3"},
+    True: {"text": "#e6e6e6", "num": "#8f8f8f", "rule": "#3a3a3a", "key": "#5a4a12"},
+}
+
+
+def style_sheet(look: Look) -> str:
+    colours = _PALETTES[look.dark]
+    family = '"PT Serif"' if look.serif else '"PT Sans"'
+    key = f"span.key {{ background-color: {colours['key']}; }}" if look.key_style else ""
+    return (
+        f"body {{ font-family: {family}; color: {colours['text']}; }}"
+        " td { vertical-align: top; padding: 6px 10px 8px 10px; }"
+        f' td.num {{ font-family: "PT Sans"; color: {colours["num"]}; text-align: right; }}'
+        f" td.text {{ border-bottom: 1px solid {colours['rule']}; }}"
+        " tr.heading td.text { font-weight: bold; }"
+        " tr.quote td.text { font-style: italic; }"
+        f" {key}"
+    )
+
+
+ITEM_BULLET = "• "
+
+
+def _cell(pair: BlockPair, lang: str) -> str:
+    # Qt's rich text has no <mark>; the style sheet styles span.key instead.
+    body = pair.text(lang).html
+    body = body.replace('<mark class="key">', '<span class="key">').replace("</mark>", "</span>")
+    if pair.kind == "item":
+        body = ITEM_BULLET + body
+    elif pair.kind == "heading":
+        size = {1: "large"}.get(pair.level, "medium")
+        body = f'<span style="font-size:{size}">{body}</span>'
+    return body
+
+
+def chunk_html(pairs: list[BlockPair], look: Look) -> str:
+    """One table for `pairs`: a row each, the gutter first, then a cell per
+    language. Rows keep both versions of a block level at any width."""
+    width = (100 - GUTTER) // len(look.langs)
+    rows = []
+    for pair in pairs:
+        cells = "".join(
+            f'<td class="text" width="{width}%" lang="{lang}">{_cell(pair, lang)}</td>'
+            for lang in look.langs
+        )
+        rows.append(
+            f'<tr class="{pair.kind}"><td class="num" width="{GUTTER}%">'
+            f'<a name="p{pair.position}"></a>{pair.position}</td>{cells}</tr>'
+        )
+    return '<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>"
+
+
+def empty_html(message: str) -> str:
+    return f"<p>{html.escape(message)}</p>"
