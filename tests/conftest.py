@@ -34,6 +34,18 @@ def _build_translations() -> None:
 _build_translations()
 
 
+def type_text(widget, text: str) -> None:
+    """Key presses carrying `text`, as a keyboard in either layout sends them
+    (QTest.keyClicks handles ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(widget, event)
+
+
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path, monkeypatch):
     """Each test gets its own empty XDG folders."""

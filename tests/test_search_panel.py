@@ -1,20 +1,10 @@
 """The search panel driven as a user drives it: typing, arrows, Enter, F3."""
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, type_text
 from viewer.gui.app import create_app, create_window
-
-
-def type_text(widget, text: str) -> None:
-    """Key presses carrying the characters, as a keyboard in either layout sends them."""
-    for char in text:
-        QApplication.sendEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
-        )
 
 
 @pytest.fixture
@@ -22,7 +12,7 @@ def window(qtbot, tmp_path):
     window = create_window(create_app(), tmp_path / "data", FIXTURES / "corpus")
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isVisible)
     yield window
     window.close()
 

@@ -9,7 +9,7 @@ def open_window(qtbot, tmp_path, corpus=FIXTURES / "corpus"):
     window = create_window(app, tmp_path / "data", corpus)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isVisible)
     return window
 
 

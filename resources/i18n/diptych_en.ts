@@ -21,6 +21,21 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source> (date inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paras. {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Official Russian and English texts side by side. With no command, opens the window.</source>
@@ -83,6 +98,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>build the search index now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,6 +127,10 @@
     </message>
     <message>
         <source>{shown} of {total} hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index ready: {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,6 +270,99 @@
     </message>
 </context>
 <context>
+    <name>DocInfo</name>
+    <message>
+        <source>Title ({lang})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lang} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editorial notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
@@ -250,6 +370,14 @@
     </message>
     <message>
         <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -302,13 +430,36 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Library</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your highlights and notes will be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -324,6 +475,110 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian | English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English | Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Key Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Passages &amp;Only (Briefing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serif Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Paragraph…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,7 +602,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Diptych</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph (1–{last}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first: it is copied with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,6 +646,10 @@
     </message>
     <message>
         <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no key passages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +773,29 @@
     </message>
     <message>
         <source>The settings were written by a newer Diptych; they are used read-only so that nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

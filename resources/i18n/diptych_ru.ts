@@ -22,6 +22,21 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source> (date inferred)</source>
+        <translation> (дата установлена по тексту)</translation>
+    </message>
+    <message>
+        <source>para. {n}</source>
+        <translation>абз. {n}</translation>
+    </message>
+    <message>
+        <source>paras. {first}–{last}</source>
+        <translation>абз. {first}–{last}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Official Russian and English texts side by side. With no command, opens the window.</source>
@@ -84,6 +99,14 @@
         <translation>вывести JSON</translation>
     </message>
     <message>
+        <source>build the search index now</source>
+        <translation>построить поисковый индекс сейчас</translation>
+    </message>
+    <message>
+        <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
+        <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
@@ -106,6 +129,10 @@
     <message>
         <source>{shown} of {total} hits</source>
         <translation>показано: {shown}, всего найдено: {total}</translation>
+    </message>
+    <message>
+        <source>Index ready: {pairs} block pairs</source>
+        <translation>Индекс готов: пар блоков — {pairs}</translation>
     </message>
 </context>
 <context>
@@ -244,6 +271,100 @@
     </message>
 </context>
 <context>
+    <name>DocInfo</name>
+    <message>
+        <source>Title ({lang})</source>
+        <translation>Название ({lang})</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>About the date</source>
+        <translation>О дате</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>{lang} text</source>
+        <translation>Текст: {lang}</translation>
+    </message>
+    <message>
+        <source>Edited from</source>
+        <translation>Источник издания</translation>
+    </message>
+    <message>
+        <source>Editorial notes</source>
+        <translation>Редакционные примечания</translation>
+    </message>
+    <message>
+        <source>Document information</source>
+        <translation>Сведения о документе</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document…</source>
+        <translation>Найти в этом документе…</translation>
+    </message>
+    <message>
+        <source>Find in this document</source>
+        <translation>Найти в этом документе</translation>
+    </message>
+    <message>
+        <source>Previous (Shift+Enter)</source>
+        <translation>Предыдущее (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Следующее (Enter)</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Закрыть поиск</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n совпадение</numerusform>
+            <numerusform>%n совпадения</numerusform>
+            <numerusform>%n совпадений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
@@ -252,6 +373,14 @@
     <message>
         <source>English</source>
         <translation>Английский</translation>
+    </message>
+    <message>
+        <source>RU</source>
+        <translation>РУС</translation>
+    </message>
+    <message>
+        <source>EN</source>
+        <translation>АНГЛ</translation>
     </message>
     <message>
         <source>official</source>
@@ -303,14 +432,37 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Library</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Отбор документов…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Отбор документов</translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Your highlights and notes will be listed here.</source>
+        <translation>Здесь появятся ваши выделения и заметки.</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Document Information</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Заметки</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -327,6 +479,110 @@
     <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Копировать со &amp;ссылкой на источник</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document</source>
+        <translation>&amp;Найти в документе</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Колонки</translation>
+    </message>
+    <message>
+        <source>Russian | English</source>
+        <translation>Русский | английский</translation>
+    </message>
+    <message>
+        <source>English | Russian</source>
+        <translation>Английский | русский</translation>
+    </message>
+    <message>
+        <source>Russian Only</source>
+        <translation>Только русский</translation>
+    </message>
+    <message>
+        <source>English Only</source>
+        <translation>Только английский</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Key Passages</source>
+        <translation>&amp;Выделять ключевые фрагменты</translation>
+    </message>
+    <message>
+        <source>Key Passages &amp;Only (Briefing)</source>
+        <translation>Только ключевые &amp;фрагменты (для брифинга)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Serif Text</source>
+        <translation>Шрифт с &amp;засечками</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлое</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen Reading</source>
+        <translation>Чтение во весь &amp;экран</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Пере&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Paragraph…</source>
+        <translation>Перейти к &amp;абзацу…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -349,8 +605,28 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About Diptych</source>
         <translation>&amp;О программе Diptych</translation>
+    </message>
+    <message>
+        <source>Go to Paragraph</source>
+        <translation>Переход к абзацу</translation>
+    </message>
+    <message>
+        <source>Paragraph (1–{last}):</source>
+        <translation>Абзац (1–{last}):</translation>
+    </message>
+    <message>
+        <source>Select some text first: it is copied with its source.</source>
+        <translation>Сначала выделите текст: он будет скопирован вместе со ссылкой на источник.</translation>
+    </message>
+    <message>
+        <source>Copied with its source.</source>
+        <translation>Скопировано со ссылкой на источник.</translation>
     </message>
     <message>
         <source>Your settings could not be saved: {error}</source>
@@ -374,6 +650,10 @@
     <message>
         <source>No document is open.</source>
         <translation>Нет открытого документа.</translation>
+    </message>
+    <message>
+        <source>This document has no key passages.</source>
+        <translation>В этом документе нет ключевых фрагментов.</translation>
     </message>
 </context>
 <context>
@@ -499,6 +779,29 @@
     <message>
         <source>The settings were written by a newer Diptych; they are used read-only so that nothing is lost.</source>
         <translation>Настройки записаны более новой версией Diptych; они используются только для чтения, чтобы ничего не потерять.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 </TS>

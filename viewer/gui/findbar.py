@@ -33,7 +33,6 @@ class FindBar(QWidget):
         for widget in (self.edit, self.count, self.previous, self.next, self.close_button):
             layout.addWidget(widget)
         self.edit.textChanged.connect(self._search)
-        self.edit.returnPressed.connect(lambda: self.step(1))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.dismiss)

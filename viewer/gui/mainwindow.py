@@ -55,6 +55,10 @@ class ReaderPane(QWidget):
         self.find.hide()
         self.header = QHBoxLayout()
         self.header.setContentsMargins(6, 4, 20, 2)
+        self.labels = [QLabel(), QLabel()]
+        self.header.addStretch(GUTTER)
+        for label in self.labels:
+            self.header.addWidget(label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -64,18 +68,15 @@ class ReaderPane(QWidget):
         self.view.loaded.connect(self.find.refresh)
 
     def set_headers(self, document: Document | None, langs: tuple[str, ...]) -> None:
-        while self.header.count():
-            widget = self.header.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
-        self.header.addWidget(QLabel(), GUTTER)
-        for lang in langs:
-            text = language_name(lang)
-            if document is not None:
-                text += " · " + status_name(document.meta.status.get(lang))
-            label = QLabel(text)
-            label.setAccessibleName(text)
-            self.header.addWidget(label, (100 - GUTTER) // len(langs))
+        """Name each column's language and the status of its text."""
+        for index, label in enumerate(self.labels):
+            label.setVisible(index < len(langs))
+            self.header.setStretch(1 + index, (100 - GUTTER) // len(langs))
+            if index < len(langs):
+                text = language_name(langs[index])
+                if document is not None:
+                    text += " · " + status_name(document.meta.status.get(langs[index]))
+                label.setText(text)
 
 
 class MainWindow(QMainWindow):
@@ -142,10 +143,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, keys=None, checkable=False, checked=False) -> QAction:
         action = QAction(text, self)
-        if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(keys)
-        elif keys:
-            action.setShortcut(QKeySequence(keys))
+        if keys:  # one or more key sequences, separated by spaces
+            action.setShortcuts([QKeySequence(k) for k in keys.split(" ")])
         action.setCheckable(checkable)
         action.setChecked(checked)
         action.triggered.connect(slot)
@@ -164,9 +163,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self._action(
-            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
-        )
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
 
         edit = bar.addMenu(translate("MainWindow", "&Edit"))
         self._action(edit, translate("MainWindow", "&Copy"), self.view.copy, "Ctrl+C")
@@ -214,13 +211,13 @@ class MainWindow(QMainWindow):
             view,
             translate("MainWindow", "Zoom &In"),
             lambda: self.zoom(1),
-            QKeySequence.StandardKey.ZoomIn,
+            "Ctrl++ Ctrl+=",
         )
         self._action(
             view,
             translate("MainWindow", "Zoom &Out"),
             lambda: self.zoom(-1),
-            QKeySequence.StandardKey.ZoomOut,
+            "Ctrl+-",
         )
         self._action(view, translate("MainWindow", "&Actual Size"), lambda: self.zoom(0), "Ctrl+0")
         self._action(
