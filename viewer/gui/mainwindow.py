@@ -1,6 +1,7 @@
 """The main window: the library, the parallel reader, and dockable panels for
 search, document information and annotations."""
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,12 +127,33 @@ class MainWindow(QMainWindow):
         self.notes_dock.hide()
 
         self._build_menus()
+        self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         self.search.open_hit.connect(self.open_hit)
         self._restore()
         self.statusBar().showMessage(
             translate("MainWindow", "%n document(s)", "", len(corpus.documents))
         )
+
+    def _set_tab_order(self) -> None:
+        """Left to right, top to bottom: library, reader, then search."""
+        search = self.search
+        chain = [
+            self.library.filter,
+            self.library.list,
+            self.view,
+            self.reader.find.edit,
+            search.query,
+            search.language,
+            search.document,
+            search.key_only,
+            search.date_from,
+            search.date_to,
+            search.results,
+            self.info,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)

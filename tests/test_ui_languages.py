@@ -1,0 +1,135 @@
+"""Every window and dialog in both interface languages, with no string left
+untranslated; Qt's own dialogs too; switching applies at once."""
+
+import re
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from tests.conftest import FIXTURES
+from viewer.core.settings import Settings
+from viewer.gui.app import create_app, create_window
+from viewer.gui.shortcuts import ShortcutsDialog
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Names that stay as they are in either language: the product, the language
+# choices (each in its own language) and key names inside shortcuts.
+KEEP = {"Diptych", "English", "Русский", "Shift+Enter", "Enter", "Esc", "ОК"}
+
+
+def window_in(qtbot, tmp_path, language: str):
+    settings = Settings(tmp_path / "data" / "config")
+    settings["ui/language"] = language
+    settings.save()
+    window = create_window(create_app(), tmp_path / "data", FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def strings_of(widget: QWidget) -> set[str]:
+    found = {widget.windowTitle()}
+    for action in widget.findChildren(QAction):
+        found |= {action.text(), action.toolTip()}
+    for menu in widget.findChildren(QMenu):
+        found.add(menu.title())
+    for child in widget.findChildren(QWidget):
+        found |= {child.accessibleName(), child.toolTip()}
+        if isinstance(child, (QLabel, QAbstractButton)):
+            found.add(child.text())
+        if isinstance(child, QLineEdit):
+            found.add(child.placeholderText())
+        if isinstance(child, QComboBox):
+            found |= {child.itemText(i) for i in range(child.count())}
+        if isinstance(child, QDockWidget):
+            found.add(child.windowTitle())
+    return {s.replace("&", "") for s in found if s and not s.isspace()}
+
+
+def untranslated(strings: set[str], language: str) -> list[str]:
+    def stripped(text: str) -> str:
+        for keep in KEEP:
+            text = text.replace(keep, "")
+        return re.sub(r"Ctrl|Shift|Alt|F\d+|<[^>]+>|\{\w+\}", "", text)
+
+    if language == "ru":
+        return sorted(s for s in strings if LATIN_WORD.search(stripped(s)))
+    return sorted(s for s in strings if CYRILLIC.search(stripped(s)))
+
+
+def dialogs_of(window, monkeypatch) -> set[str]:
+    """Open every dialog the window has, capturing what it shows."""
+    shown: set[str] = set()
+
+    def capture_getint(_parent, title, label, *_args, **_kwargs):
+        shown.update({title, label})
+        return 0, False
+
+    def capture_about(_parent, title, text):
+        shown.update({title, re.sub(r"<[^>]+>", " ", text)})
+
+    monkeypatch.setattr(QInputDialog, "getInt", capture_getint)
+    monkeypatch.setattr(QMessageBox, "about", capture_about)
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
+    window.go_to_paragraph()
+    window._about()
+    window.show_shortcuts()
+    window.copy_with_citation()  # no selection: a status message
+    shown.add(window.statusBar().currentMessage())
+    return {s.replace("&", "") for s in shown if s}
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_no_untranslated_string_anywhere(qtbot, tmp_path, monkeypatch, language):
+    window = window_in(qtbot, tmp_path, language)
+    window.info_dock.show()
+    window.reader.find.open()
+    strings = strings_of(window) | dialogs_of(window, monkeypatch)
+    assert len(strings) > 60
+    assert untranslated(strings, language) == []
+    window.close()
+
+
+def test_qt_dialogs_speak_russian(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "ru")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.buttons()[0].text().replace("&", "") == "Отмена"
+    window.close()
+
+
+def test_switching_language_applies_at_once(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "en")
+    window.library.list.setCurrentRow(1)
+    windows = []
+    original = window.relaunch
+
+    def relaunch():
+        original()
+        windows.extend(
+            w for w in create_app().topLevelWidgets() if w.isVisible() and w is not window
+        )
+
+    window.relaunch = relaunch
+    russian = next(a for a in window.findChildren(QAction) if a.text() == "Русский")
+    russian.trigger()
+    successor = next(w for w in windows if hasattr(w, "library"))
+    qtbot.addWidget(successor)
+    assert successor.menuBar().actions()[0].text() == "&Файл"
+    assert successor.view.current.id == "beta"
+    assert not window.isVisible()
+    successor.close()
+    assert Settings(tmp_path / "data" / "config")["ui/language"] == "ru"
