@@ -67,6 +67,15 @@ def qapp_args():
     return ["diptych-tests"]
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp):
+    """A test that opens a Russian window must not leave the next in Russian."""
+    yield
+    from viewer.gui.app import use_language
+
+    use_language(qapp, "en")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_application(qapp):
     """The CLI reuses whatever application exists; make it the widget one so

@@ -31,6 +31,13 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 _translators: list = []
 
 
+def use_language(app: QApplication, language: str) -> None:
+    """Replace the installed catalogues with those of `language`."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators[:] = install_translators(app, language)
+
+
 def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
     dirs = user_dirs(data_dir)
     messages = []
@@ -62,10 +69,8 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
 def _window(app: QApplication, corpus, settings: Settings, cache_dir: Path) -> MainWindow:
     """A main window in the interface language the settings ask for; a
     language change builds the next one, at the same place."""
-    for translator in _translators:
-        app.removeTranslator(translator)
     language = resolve_language(settings["ui/language"])
-    _translators[:] = install_translators(app, language)
+    use_language(app, language)
     window = MainWindow(corpus, settings, language, cache_dir)
 
     def relaunch() -> None:
