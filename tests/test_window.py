@@ -2,6 +2,7 @@ from PySide6.QtGui import QFontDatabase
 
 from tests.conftest import FIXTURES
 from viewer.gui.app import create_app, create_window
+from viewer.gui.library import LINES
 
 
 def open_window(qtbot, tmp_path, corpus=FIXTURES / "corpus"):
@@ -15,7 +16,7 @@ def open_window(qtbot, tmp_path, corpus=FIXTURES / "corpus"):
 
 def test_window_lists_documents_and_shows_both_languages(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
-    entries = [window.library.list.item(i).data(0) for i in range(window.library.list.count())]
+    entries = [window.library.list.item(i).data(LINES) for i in range(window.library.list.count())]
     assert entries[0] == (
         "Statement on cooperation",
         "2018-11-08 · Astana · statement",

@@ -3,11 +3,11 @@ baseline on the same machine in the same run."""
 
 import sys
 
-from tests.bench import startup
+from tests.bench import reader, search, startup
 
 
 def main() -> int:
-    for section in (startup,):
+    for section in (startup, reader, search):
         section.run()
     return 0
 

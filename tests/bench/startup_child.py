@@ -5,6 +5,7 @@ the first paint of the text area happens, then quits.
     startup_child.py baseline HTML_FILE
 """
 
+import os
 import resource
 import sys
 
@@ -16,7 +17,7 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             print(f"painted {kb}", flush=True)
-            sys.exit(0)
+            os._exit(0)  # measured: skip tearing down the app and its threads
         return False
 
 
@@ -27,7 +28,7 @@ def diptych(data_dir: str) -> None:
 
     app = create_app()
     window = create_window(app, Path(data_dir), None)
-    watch(app, window, window.reader.viewport())
+    watch(app, window, window.view.viewport())
 
 
 def baseline(html_file: str) -> None:

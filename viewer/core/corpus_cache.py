@@ -9,8 +9,8 @@ as if there were no cache.
 """
 
 import contextlib
-import hashlib
 import pickle
+import zlib
 from pathlib import Path
 
 from viewer import __version__
@@ -23,13 +23,15 @@ FORMAT = 1  # bump when the model's classes change shape
 
 def fingerprint(root: Path, salt: str = "") -> str:
     """A digest of every file's name and content under `root`, the app
-    version and `salt` (a schema version, say)."""
-    digest = hashlib.sha256(f"{__version__}/{FORMAT}/{salt}".encode())
+    version and `salt` (a schema version, say). CRC-32 per file is enough to
+    notice an edit, and zlib is loaded anyway, where hashlib is not."""
+    parts = [f"{__version__}/{FORMAT}/{salt}"]
     for path in sorted(root.rglob("*")):
         if path.is_file():
-            digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+            data = path.read_bytes()
+            parts.append(f"{path.relative_to(root).as_posix()}:{len(data)}:{zlib.crc32(data):08x}")
+    listing = "\n".join(parts).encode()
+    return f"{zlib.crc32(listing):08x}{zlib.adler32(listing):08x}{len(parts):08x}"
 
 
 def load_corpus_cached(root: Path, cache_dir: Path) -> Corpus:

@@ -22,7 +22,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setStyle("Fusion")  # the same look, and a dark palette that works, everywhere
+    if app.style().name() != "fusion":  # the same look, and a dark palette that works
+        app.setStyle("Fusion")
     load_fonts()
     apply_ui_font(app)
     return app

@@ -30,7 +30,6 @@ from viewer.gui.library import Library
 from viewer.gui.reader import ParallelView
 from viewer.gui.reader_html import GUTTER, MODES, Look
 from viewer.gui.search_panel import SearchPanel
-from viewer.gui.shortcuts import ShortcutsDialog
 from viewer.gui.theme import apply_theme
 
 translate = QCoreApplication.translate
@@ -471,6 +470,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)
 
     def show_shortcuts(self) -> None:
+        from viewer.gui.shortcuts import ShortcutsDialog  # a table widget, seldom opened
+
         ShortcutsDialog(self.menuBar(), self).exec()
 
     # State

@@ -33,7 +33,9 @@ class SearchWorker(QObject):
         from viewer.core.search import IndexUnavailable, open_engine  # whoosh loads here
 
         try:
-            self.engine, note = open_engine(self.corpus, self.cache_dir, self.progress.emit)
+            self.engine, note = open_engine(
+                self.corpus, self.cache_dir, self.progress.emit, separate_process=True
+            )
         except IndexUnavailable as error:
             self.error = str(error)
             self.failed.emit(self.error)

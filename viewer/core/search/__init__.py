@@ -20,10 +20,14 @@ __all__ = [
 
 
 def open_engine(
-    corpus: Corpus, cache_dir: Path, progress: Progress | None = None
+    corpus: Corpus,
+    cache_dir: Path,
+    progress: Progress | None = None,
+    separate_process: bool = False,
 ) -> tuple[SearchEngine, str]:
-    """A search engine over `corpus`, building its index if needed; also a
-    note for the user when the index could only be kept in memory. Raises
-    IndexUnavailable when there can be no index at all."""
-    ix, note = open_or_build(corpus, cache_dir, bundle_root() / "index", progress)
+    """A search engine over `corpus`, building its index if needed (in a
+    child process with `separate_process`); also a note for the user when
+    the index could only be kept in memory. Raises IndexUnavailable when
+    there can be no index at all."""
+    ix, note = open_or_build(corpus, cache_dir, bundle_root() / "index", progress, separate_process)
     return SearchEngine(ix, corpus.glossary), note

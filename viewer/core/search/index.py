@@ -10,12 +10,14 @@ of file hashes; an index whose files no longer match it is rebuilt.
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from queue import Empty
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -181,10 +183,15 @@ def open_or_build(
     cache_dir: Path,
     bundled: Path | None = None,
     progress: Progress | None = None,
+    separate_process: bool = False,
 ) -> tuple[object, str]:
     """The index for `corpus`: from the cache, else the copy shipped with the
     app, else built now (in memory if the cache folder is not writable).
-    Returns the whoosh index and a note for the user ("" when all is well)."""
+    Returns the whoosh index and a note for the user ("" when all is well).
+
+    With `separate_process`, the build runs in a child process: a build is
+    minutes of pure Python at scale, and in a thread it would hold the
+    interpreter lock the window needs to stay responsive."""
     key = index_key(corpus.path)
     root = Path(cache_dir) / INDEX_FOLDER
     target = root / key[:24]
@@ -195,7 +202,10 @@ def open_or_build(
     total = sum(len(d.pairs) for d in corpus.documents)
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
-        build(scratch, records(corpus), total, progress)
+        if separate_process:
+            _build_in_process(scratch, corpus.path, total, progress)
+        else:
+            build(scratch, records(corpus), total, progress)
         if target.exists():
             shutil.rmtree(target)
         os.replace(scratch, target)
@@ -212,6 +222,53 @@ def open_or_build(
             return build_in_memory(records(corpus), total, progress), note
         except Exception as memory_error:
             raise IndexUnavailable(str(memory_error)) from memory_error
+
+
+def _build_in_process(
+    folder: Path, corpus_root: Path, total: int, progress: Progress | None
+) -> None:
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(
+        target=_build_child, args=(str(folder), str(corpus_root), queue), daemon=True
+    )
+    child.start()
+    try:
+        while True:
+            try:
+                message = queue.get(timeout=0.5)
+            except Empty:
+                if not child.is_alive():
+                    raise IndexUnavailable(
+                        f"the indexing process ended ({child.exitcode})"
+                    ) from None
+                continue
+            if message[0] == "progress" and progress:
+                progress(message[1], message[2])
+            elif message[0] == "oserror":
+                raise OSError(message[1], message[2], message[3])
+            elif message[0] == "error":
+                raise IndexUnavailable(message[1])
+            elif message[0] == "done":
+                break
+    finally:
+        child.join(timeout=10)
+        queue.close()
+
+
+def _build_child(folder: str, corpus_root: str, queue) -> None:
+    from viewer.core.loader import load_corpus
+
+    corpus = load_corpus(Path(corpus_root))
+    total = sum(len(d.pairs) for d in corpus.documents)
+    try:
+        build(Path(folder), records(corpus), total, lambda d, t: queue.put(("progress", d, t)))
+    except OSError as error:
+        queue.put(("oserror", error.errno, error.strerror, error.filename))
+    except Exception as error:  # reported to the parent, which tells the user
+        queue.put(("error", str(error)))
+    else:
+        queue.put(("done",))
 
 
 def _remove_stale(root: Path, keep: str) -> None:
