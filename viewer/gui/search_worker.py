@@ -36,7 +36,7 @@ class SearchWorker(QObject):
             self.engine, note = open_engine(
                 self.corpus, self.cache_dir, self.progress.emit, separate_process=True
             )
-        except IndexUnavailable as error:
+        except (IndexUnavailable, OSError) as error:
             self.error = str(error)
             self.failed.emit(self.error)
             return

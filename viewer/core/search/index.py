@@ -10,14 +10,14 @@ of file hashes; an index whose files no longer match it is rebuilt.
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from queue import Empty
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
@@ -189,9 +189,10 @@ def open_or_build(
     app, else built now (in memory if the cache folder is not writable).
     Returns the whoosh index and a note for the user ("" when all is well).
 
-    With `separate_process`, the build runs in a child process: a build is
-    minutes of pure Python at scale, and in a thread it would hold the
-    interpreter lock the window needs to stay responsive."""
+    With `separate_process`, the build runs in a child process (`diptych
+    index`): a build is minutes of pure Python at scale, and in a thread it
+    would hold the interpreter lock the window needs to stay responsive. If
+    the child fails, the build runs here."""
     key = index_key(corpus.path)
     root = Path(cache_dir) / INDEX_FOLDER
     target = root / key[:24]
@@ -199,13 +200,17 @@ def open_or_build(
         if candidate is not None and verified(candidate):
             with contextlib.suppress(IndexUnavailable):
                 return open_folder(candidate), ""
+    if (
+        separate_process
+        and _build_in_child(corpus.path, Path(cache_dir), progress)
+        and verified(target)
+    ):
+        with contextlib.suppress(IndexUnavailable):
+            return open_folder(target), ""
     total = sum(len(d.pairs) for d in corpus.documents)
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
-        if separate_process:
-            _build_in_process(scratch, corpus.path, total, progress)
-        else:
-            build(scratch, records(corpus), total, progress)
+        build(scratch, records(corpus), total, progress)
         if target.exists():
             shutil.rmtree(target)
         os.replace(scratch, target)
@@ -224,51 +229,26 @@ def open_or_build(
             raise IndexUnavailable(str(memory_error)) from memory_error
 
 
-def _build_in_process(
-    folder: Path, corpus_root: Path, total: int, progress: Progress | None
-) -> None:
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    child = context.Process(
-        target=_build_child, args=(str(folder), str(corpus_root), queue), daemon=True
+def _build_in_child(corpus_root: Path, cache_dir: Path, progress: Progress | None) -> bool:
+    """Run `diptych index` in a child process to build the index into
+    `cache_dir`, passing on its progress; False if it did not succeed."""
+    command = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "viewer"]
     )
-    child.start()
+    command += ["--corpus", str(corpus_root), "index", "--out", str(cache_dir)]
     try:
-        while True:
-            try:
-                message = queue.get(timeout=0.5)
-            except Empty:
-                if not child.is_alive():
-                    raise IndexUnavailable(
-                        f"the indexing process ended ({child.exitcode})"
-                    ) from None
-                continue
-            if message[0] == "progress" and progress:
-                progress(message[1], message[2])
-            elif message[0] == "oserror":
-                raise OSError(message[1], message[2], message[3])
-            elif message[0] == "error":
-                raise IndexUnavailable(message[1])
-            elif message[0] == "done":
-                break
-    finally:
-        child.join(timeout=10)
-        queue.close()
-
-
-def _build_child(folder: str, corpus_root: str, queue) -> None:
-    from viewer.core.loader import load_corpus
-
-    corpus = load_corpus(Path(corpus_root))
-    total = sum(len(d.pairs) for d in corpus.documents)
-    try:
-        build(Path(folder), records(corpus), total, lambda d, t: queue.put(("progress", d, t)))
-    except OSError as error:
-        queue.put(("oserror", error.errno, error.strerror, error.filename))
-    except Exception as error:  # reported to the parent, which tells the user
-        queue.put(("error", str(error)))
-    else:
-        queue.put(("done",))
+        child = subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, bufsize=1
+        )
+    except OSError:
+        return False
+    with child:
+        for line in child.stderr:  # "\r12/51" as it goes
+            for part in line.replace("\r", "\n").split():
+                done, _, total = part.partition("/")
+                if progress and done.isdigit() and total.isdigit():
+                    progress(int(done), int(total))
+    return child.returncode == 0
 
 
 def _remove_stale(root: Path, keep: str) -> None:
