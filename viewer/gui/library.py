@@ -50,39 +50,42 @@ class _Delegate(QStyledItemDelegate):
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         return bold, option.font, small
 
+    def _layout(self, option, index, area: QRect) -> list[tuple[QFont, str, QRect]]:
+        """Where each of the three lines goes; each wraps when it must."""
+        title, details, badges = index.data(LINES)
+        placed = []
+        top = area.top()
+        for font, text in zip(self._fonts(option), (title, details, badges), strict=True):
+            box = QFontMetrics(font).boundingRect(
+                QRect(area.left(), top, area.width(), 10_000), _WRAP, text
+            )
+            placed.append((font, text, QRect(area.left(), top, area.width(), box.height())))
+            top += box.height() + 1
+        return placed
+
     def sizeHint(self, option, index):
-        title, _details, _badges = index.data(LINES)
-        width = max(120, self.library.list.viewport().width() - 2 * PADDING)
-        bold, normal, small = self._fonts(option)
-        height = QFontMetrics(bold).boundingRect(QRect(0, 0, width, 10_000), _WRAP, title).height()
-        height += QFontMetrics(normal).lineSpacing() + QFontMetrics(small).lineSpacing()
-        return QSize(width, height + 3 * PADDING)
+        width = max(120, self.library.list.viewport().width())
+        area = QRect(PADDING, PADDING, width - 2 * PADDING, 10_000)
+        bottom = self._layout(option, index, area)[-1][2].bottom()
+        return QSize(width, bottom + PADDING + 1)
 
     def paint(self, painter, option, index):
         # Painted by hand rather than through QStyle, whose Python binding
         # alone costs a tenth of the start-up.
-        title, details, badges = index.data(LINES)
         selected = self.library.list.selectionModel().isSelected(index)
         painter.save()
         if selected:
             painter.fillRect(option.rect, option.palette.highlight())
         elif index.row() % 2:
             painter.fillRect(option.rect, option.palette.alternateBase())
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
-        bold, normal, small = self._fonts(option)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        quiet_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        painter.setFont(bold)
-        used = painter.boundingRect(area, _WRAP, title)
-        painter.drawText(area, _WRAP, title)
-        area.setTop(used.bottom() + 2)
-        painter.setFont(normal)
-        painter.drawText(area, 0, details)
-        area.setTop(area.top() + painter.fontMetrics().lineSpacing())
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(area, 0, badges)
+        lines = self._layout(option, index, area)
+        for number, (font, text, box) in enumerate(lines):
+            painter.setFont(font)
+            painter.setPen(option.palette.color(quiet_role if number == 2 else text_role))
+            painter.drawText(box, _WRAP, text)
         painter.restore()
 
 

@@ -92,7 +92,7 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(translate("SearchPanel", "Search results"))
         self.results.anchorClicked.connect(lambda url: self.open(int(url.path())))
         self.results.document().setDefaultStyleSheet(
-            "span.hit { background-color: #ffd54f; }"
+            "span.hit { background-color: #ffd54f; color: #1b1b1b; }"
             " tr.current td { background-color: #e3f2fd; }"
             " td { padding: 3px 6px; vertical-align: top; }"
             " td.num { color: #777; }"
