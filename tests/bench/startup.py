@@ -14,7 +14,7 @@ from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir
 from viewer.core.settings import Settings
 
-RUNS = 15
+RUNS = 25
 CHILD = Path(__file__).with_name("startup_child.py")
 REPO = Path(__file__).resolve().parents[2]
 

@@ -1,22 +1,32 @@
 """Light and dark: follow the system unless the reader chose."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 THEMES = ("system", "light", "dark")
+
+_system_palette: list[QPalette] = []
+
+
+def remember_system_palette(app) -> None:
+    """Keep the palette the platform gave, before any theme replaces it:
+    a dark desktop gives a dark one, and "system" follows it."""
+    if not _system_palette:
+        _system_palette.append(QPalette(app.palette()))
 
 
 def is_dark(choice: str) -> bool:
     if choice in ("light", "dark"):
         return choice == "dark"
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    palette = _system_palette[0] if _system_palette else QGuiApplication.palette()
+    return palette.window().color().lightness() < 128
 
 
 def apply_theme(app, choice: str) -> bool:
     """Set the application palette for `choice`; True when it is dark."""
+    remember_system_palette(app)
     dark = is_dark(choice)
     if not dark:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(_system_palette[0] if choice == "system" else app.style().standardPalette())
         return False
     palette = QPalette()
     roles = {
