@@ -7,7 +7,6 @@ own process so that its peak RSS is its own.
 
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -17,6 +16,7 @@ import time
 import tomllib
 from pathlib import Path
 
+from tests.bench.memory import peak_rss_kb
 from tests.bench.synthetic import query_set, write_corpus
 from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir
@@ -189,5 +189,5 @@ if __name__ == "__main__":
     engine_name, records_path, workdir = sys.argv[1:4]
     child = {"whoosh": child_whoosh, "fts5": child_fts5}[engine_name]
     figures = child(Path(records_path), Path(workdir))
-    figures["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    figures["rss"] = peak_rss_kb()
     print(json.dumps(figures))

@@ -6,16 +6,17 @@ the first paint of the text area happens, then quits.
 """
 
 import os
-import resource
 import sys
 
 from PySide6.QtCore import QEvent, QObject
+
+from tests.bench.memory import peak_rss_kb
 
 
 class _FirstPaint(QObject):
     def eventFilter(self, _watched, event):
         if event.type() == QEvent.Type.Paint:
-            kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            kb = peak_rss_kb()
             print(f"painted {kb}", flush=True)
             os._exit(0)  # measured: skip tearing down the app and its threads
         return False
