@@ -146,19 +146,12 @@ def _check(corpus_dir: Path | None) -> int:
 def _search(args) -> int:
     import json
 
-    from viewer.core.corpus_cache import load_corpus_cached
-    from viewer.core.paths import default_corpus_dir, user_dirs
-    from viewer.core.search import Filters, IndexUnavailable, open_engine
+    from viewer.core.search import Filters
 
-    dirs = user_dirs(args.data_dir)
-    corpus = load_corpus_cached(args.corpus or default_corpus_dir(), dirs.cache)
-    try:
-        engine, note = open_engine(corpus, dirs.cache)
-    except IndexUnavailable as error:
-        print(
-            translate("Cli", "Search is unavailable: {error}").format(error=error), file=sys.stderr
-        )
+    opened = _open_search(args)
+    if opened is None:
         return 1
+    _corpus, engine, note = opened
     if note:
         print(note, file=sys.stderr)
     filters = Filters(langs=(args.lang,) if args.lang else LANGS, docs=tuple(args.doc or ()))
@@ -206,27 +199,35 @@ def _bracketed(text: str, spans) -> str:
     return "".join([*parts, text[last:]])
 
 
-def _index(args) -> int:
+def _open_search(args, out: Path | None = None, progress=None):
+    """(corpus, engine, note), building the index if need be; None, after
+    saying why on stderr, when there can be no search."""
     from viewer.core.corpus_cache import load_corpus_cached
     from viewer.core.paths import default_corpus_dir, user_dirs
     from viewer.core.search import IndexUnavailable, open_engine
 
     dirs = user_dirs(args.data_dir)
     corpus = load_corpus_cached(args.corpus or default_corpus_dir(), dirs.cache)
-    total = sum(len(d.pairs) for d in corpus.documents)
+    try:
+        engine, note = open_engine(corpus, out or dirs.cache, progress)
+    except IndexUnavailable as error:
+        message = translate("Cli", "Search is unavailable: {error}").format(error=error)
+        print(message, file=sys.stderr)
+        return None
+    return corpus, engine, note
 
-    def progress(done: int, _total: int) -> None:
+
+def _index(args) -> int:
+    def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
-    try:
-        _engine, note = open_engine(corpus, args.out or dirs.cache, progress)
-    except IndexUnavailable as error:
-        print(
-            translate("Cli", "Search is unavailable: {error}").format(error=error), file=sys.stderr
-        )
+    opened = _open_search(args, args.out, progress)
+    if opened is None:
         return 1
+    corpus, _engine, note = opened
     if note:
         print(note, file=sys.stderr)
         return 1
+    total = sum(len(d.pairs) for d in corpus.documents)
     print(translate("Cli", "Index ready: {pairs} block pairs").format(pairs=total))
     return 0
