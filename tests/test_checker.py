@@ -35,17 +35,24 @@ def missing_file(root):
 
 def toml_syntax(root):
     replace(root / "beta" / "meta.toml", 'kind = "news-item"', "kind = news-item")
-    return "beta/meta.toml:5:", "TOML syntax error"
+    return "beta/meta.toml:4:", "TOML syntax error"
 
 
 def missing_key(root):
-    replace(root / "beta" / "meta.toml", 'publisher = "Kazinform"\n', "")
+    replace(root / "beta" / "meta.toml", '[publisher]\nru = "Казинформ"\nen = "Kazinform"\n', "")
     return "beta/meta.toml:1:", "missing key publisher"
 
 
 def unknown_key(root):
     replace(root / "beta" / "meta.toml", 'kind = "news-item"', 'kind = "news-item"\nauthor = "X"')
-    return "beta/meta.toml:6:", "unknown key author"
+    return "beta/meta.toml:5:", "unknown key author"
+
+
+def notes_out_of_step(root):
+    replace(
+        root / "alpha" / "meta.toml", 'ru = ["Объединён абзац', 'ru = ["Лишнее.", "Объединён абзац'
+    )
+    return "alpha/meta.toml:23:", "notes.ru has 2 items but notes.en has 1"
 
 
 def invalid_date(root):
@@ -105,6 +112,7 @@ BREAKAGES = [
     toml_syntax,
     missing_key,
     unknown_key,
+    notes_out_of_step,
     invalid_date,
     duplicate_id,
     inserted_block,

@@ -61,13 +61,13 @@ def test_last_document_and_geometry_persist(qtbot, tmp_path):
     assert again.size().width() == 700
 
 
-def test_broken_corpus_opens_with_a_message_and_the_rest(qtbot, tmp_path, corpus_dir, monkeypatch):
+def test_broken_corpus_opens_with_a_message_and_the_rest(qtbot, tmp_path, corpus_dir):
     from PySide6.QtWidgets import QMessageBox
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     (corpus_dir / "alpha" / "meta.toml").write_text("id = ", encoding="utf-8")
     window = open_window(qtbot, tmp_path, corpus_dir)
-    qtbot.waitUntil(lambda: bool(shown))
-    assert "alpha/meta.toml:1: error: TOML syntax error" in shown[0]
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    box = window.findChildren(QMessageBox)[0]
+    assert "alpha/meta.toml:1: error: TOML syntax error" in box.text()
     assert window.library.list.count() == 1
+    box.close()

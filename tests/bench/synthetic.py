@@ -57,9 +57,11 @@ def write_corpus(root: Path, pairs: int, seed: int = SEED) -> Path:
         year = 2000 + number % 25
         (folder / "meta.toml").write_text(
             f'id = "{folder.name}"\ndate = "{year}-{1 + number % 12:02d}"\n'
-            'kind = "report"\npublisher = "Benchmark"\nseed = "synthetic"\nnotes = []\n'
+            'kind = "report"\nseed = "synthetic"\n'
             f'[title]\nru = "Документ {number}"\nen = "Document {number}"\n'
-            '[status]\nru = "original"\nen = "unofficial-translation"\n',
+            '[status]\nru = "original"\nen = "unofficial-translation"\n'
+            '[publisher]\nru = "Тест"\nen = "Benchmark"\n'
+            "[notes]\nru = []\nen = []\n",
             encoding="utf-8",
         )
         for lang in ("ru", "en"):

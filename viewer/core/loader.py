@@ -41,7 +41,7 @@ _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 
 REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
 OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place"}
-BILINGUAL_TABLES = ("title", "place", "status")
+BILINGUAL_TABLES = ("title", "place", "status", "publisher", "date_note")
 
 
 class _Report:
@@ -288,7 +288,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
     for key in sorted(data.keys() - REQUIRED_META - OPTIONAL_META):
         report.error(report.line_of(key), translate("Corpus", "unknown key {key}").format(key=key))
         ok = False
-    strings = ("id", "kind", "publisher", "seed", "date_note", "series")
+    strings = ("id", "kind", "seed", "series")
     for key in strings:
         if key in data and not isinstance(data[key], str):
             report.error(
@@ -331,12 +331,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
                     status=status.get(lang), statuses=", ".join(STATUSES)
                 ),
             )
-    notes = data["notes"]
-    if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        report.error(
-            report.line_of("notes"), translate("Corpus", "notes must be a list of strings")
-        )
-        notes = []
+    notes = _notes(data["notes"], report)
     date = _parse_date(data, report)
     inferred = data.get("date_inferred", False)
     if not isinstance(inferred, bool):
@@ -345,7 +340,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
             translate("Corpus", "date_inferred must be true or false"),
         )
         inferred = False
-    note = data.get("date_note", "")
+    note = tables["date_note"]
     if inferred and not note:
         report.error(
             report.line_of("date_inferred"),
@@ -357,16 +352,41 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
         id=doc_id,
         title=tables["title"],
         kind=data["kind"],
-        publisher=data["publisher"],
+        publisher=tables["publisher"],
         seed=data["seed"],
         status=status,
-        notes=tuple(notes),
+        notes=notes,
         date=date,
         date_inferred=inferred,
         date_note=note,
         series=data.get("series", ""),
         place=tables["place"],
     )
+
+
+def _notes(value, report: _Report) -> tuple[Bilingual, ...]:
+    """The editorial notes: a table of two lists, item k of each the same
+    note in its language."""
+    lists = value if isinstance(value, dict) else {}
+    good = set(lists) == set(LANGS) and all(
+        isinstance(lists[lang], list) and all(isinstance(n, str) for n in lists[lang])
+        for lang in LANGS
+    )
+    if not good:
+        report.error(
+            report.line_of("", "notes"),
+            translate("Corpus", "notes must be a table of two lists of strings, ru and en"),
+        )
+        return ()
+    if len(lists["ru"]) != len(lists["en"]):
+        report.error(
+            report.line_of("ru", "notes"),
+            translate("Corpus", "notes.ru has {ru} items but notes.en has {en}").format(
+                ru=len(lists["ru"]), en=len(lists["en"])
+            ),
+        )
+        return ()
+    return tuple(Bilingual(ru, en) for ru, en in zip(lists["ru"], lists["en"], strict=True))
 
 
 def _bilingual(value, table: str, report: _Report) -> Bilingual | None:

@@ -62,13 +62,13 @@ class Meta(NamedTuple):
     id: str
     title: Bilingual
     kind: str
-    publisher: str
+    publisher: Bilingual
     seed: str
     status: Bilingual
-    notes: tuple[str, ...]
+    notes: tuple[Bilingual, ...]  # editorial notes, each in both languages
     date: PartialDate | None = None
     date_inferred: bool = False
-    date_note: str = ""
+    date_note: Bilingual | None = None
     series: str = ""
     place: Bilingual | None = None
 

@@ -63,7 +63,12 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
             ).format(list=shown)
         )
     if messages:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, "\n\n".join(messages)))
+        warning = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, "\n\n".join(messages), parent=window
+        )
+        # Window-modal, without a nested event loop: the text stays readable
+        # behind it and the window is never blocked for good.
+        QTimer.singleShot(0, warning.open)
     return window
 
 

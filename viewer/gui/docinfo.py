@@ -23,11 +23,11 @@ def info_html(document: Document, ui_language: str) -> str:
     ]
     rows.append((translate("DocInfo", "Date"), date_text(document)))
     if meta.date_note:
-        rows.append((translate("DocInfo", "About the date"), meta.date_note))
+        rows.append((translate("DocInfo", "About the date"), meta.date_note.get(ui_language)))
     if meta.place:
         rows.append((translate("DocInfo", "Place"), meta.place.get(ui_language)))
     rows.append((translate("DocInfo", "Kind"), kind_name(meta.kind)))
-    rows.append((translate("DocInfo", "Publisher"), meta.publisher))
+    rows.append((translate("DocInfo", "Publisher"), meta.publisher.get(ui_language)))
     if meta.series:
         rows.append((translate("DocInfo", "Series"), meta.series))
     for lang in LANGS:
@@ -43,7 +43,7 @@ def info_html(document: Document, ui_language: str) -> str:
         f"<td>{html.escape(v)}</td></tr>"
         for k, v in rows
     )
-    notes = "".join(f"<li>{html.escape(note)}</li>" for note in meta.notes)
+    notes = "".join(f"<li>{html.escape(note.get(ui_language))}</li>" for note in meta.notes)
     heading = html.escape(translate("DocInfo", "Editorial notes"))
     return f"<table>{table}</table><h4>{heading}</h4><ul>{notes}</ul>"
 
