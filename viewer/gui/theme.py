@@ -2,8 +2,6 @@
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-THEMES = ("system", "light", "dark")
-
 _system_palette: list[QPalette] = []
 
 
