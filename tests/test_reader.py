@@ -128,13 +128,14 @@ def test_find_in_document_both_languages(qtbot, window):
     bar = window.reader.find
     assert bar.isVisible() and bar.edit.hasFocus()
     qtbot.keyClicks(bar.edit, "security")
-    assert bar.count.text() == "2 hits"  # "Security", twice, in the English only
+    qtbot.waitUntil(lambda: bar.count.text() == "2 hits")  # "Security", twice, in the English only
     bar.edit.clear()
     qtbot.keyClicks(bar.edit, "CSTO")
+    qtbot.waitUntil(lambda: bar.total == 1)
     one = bar.total
     bar.edit.clear()
     type_text(bar.edit, "Ё")  # ё and е are one letter here, case aside
-    assert bar.total > one
+    qtbot.waitUntil(lambda: bar.total > one)
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert bar.count.text().startswith("1 of ")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)

@@ -1,6 +1,6 @@
 """Find in the document: both languages at once, every hit marked."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 translate = QCoreApplication.translate
@@ -32,7 +32,11 @@ class FindBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         for widget in (self.edit, self.count, self.previous, self.next, self.close_button):
             layout.addWidget(widget)
-        self.edit.textChanged.connect(self._search)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)  # one search when typing pauses, not one per key
+        self.timer.timeout.connect(lambda: self._search(self.edit.text()))
+        self.edit.textChanged.connect(lambda _text: self.timer.start())
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.dismiss)
@@ -60,6 +64,9 @@ class FindBar(QWidget):
         self._show_count(0)
 
     def step(self, step: int) -> None:
+        if self.timer.isActive():  # Enter before the pause: search first
+            self.timer.stop()
+            self._search(self.edit.text())
         self._show_count(self.view.find_step(step))
 
     def _show_count(self, current: int) -> None:

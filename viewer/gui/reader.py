@@ -8,10 +8,9 @@ they never touch the document itself.
 """
 
 import bisect
-import re
 import time
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
@@ -21,12 +20,21 @@ from viewer.gui.reader_html import CHUNK, ITEM_BULLET, Look, chunk_html, empty_h
 translate = QCoreApplication.translate
 
 FIRST_ROWS = 40  # shown before the window gets control back
+MAX_FIND_MARKS = 300  # marks from the current hit on; the count covers them all
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
 _COLOURS = {
     False: {"counterpart": "#e3f2fd", "find": "#fff59d", "current": "#ff9800", "hit": "#ffb74d"},
     True: {"counterpart": "#1e3a52", "find": "#6b6000", "current": "#b35c00", "hit": "#8a5200"},
 }
+
+
+def _fold(text: str) -> str:
+    """Lower case and ё as е, keeping every character in its place."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer, like İ
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded.replace("ё", "е")
 
 
 class ParallelView(QTextBrowser):
@@ -46,8 +54,9 @@ class ParallelView(QTextBrowser):
         self._row_of: dict[int, int] = {}
         self._added = 0
         self._starts: list[int] = []  # first document position of each chunk table
+        self._tables: list = []  # the chunk tables, in order
         self._layers: dict[str, list] = {}
-        self._finds: list[QTextCursor] = []
+        self._finds: list[tuple[int, int]] = []  # document positions
         self._find_index = -1
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,7 +75,7 @@ class ParallelView(QTextBrowser):
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._layers = {}
         self._finds, self._find_index = [], -1
-        self._starts, self._added = [], 0
+        self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
         self._row_of = {pair.position: row for row, pair in enumerate(self.rows)}
@@ -103,6 +112,7 @@ class ParallelView(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(chunk_html(pairs, self.look))
         table = self.document().rootFrame().childFrames()[-1]
+        self._tables.append(table)
         self._starts.append(table.firstPosition())
         self._added += len(pairs)
 
@@ -119,7 +129,7 @@ class ParallelView(QTextBrowser):
     # Where things are
 
     def _table(self, row: int):
-        return self.document().rootFrame().childFrames()[row // CHUNK]
+        return self._tables[row // CHUNK]
 
     def cell_range(self, position: int, lang: str) -> tuple[int, int] | None:
         """Document positions where the text of `lang` in pair `position`
@@ -129,7 +139,7 @@ class ParallelView(QTextBrowser):
             return None
         self.ensure_row(row)
         cell = self._table(row).cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
-        return cell.firstCursorPosition().position(), cell.lastCursorPosition().position()
+        return cell.firstPosition(), cell.lastPosition()
 
     def locate(self, cursor: QTextCursor) -> tuple[BlockPair, str] | None:
         """The pair and language of the text at `cursor`; None in a gutter."""
@@ -220,21 +230,25 @@ class ParallelView(QTextBrowser):
     # Find in the document
 
     def find_all(self, text: str) -> int:
-        """Mark every occurrence of `text` in both languages, ignoring case
-        and ё/е; return how many there are."""
-        self.ensure_row(len(self.rows) - 1)
+        """Find every occurrence of `text` in both languages, ignoring case
+        and ё/е, and mark the first MAX_FIND_MARKS; return how many there
+        are. The search runs over the blocks' plain text, which the cells
+        show as is, so a hit's offset is its place in the cell."""
         self._finds, self._find_index = [], -1
-        if text.strip():
-            pattern = "".join(
-                "[её]" if c in "её" else "[ЕЁ]" if c in "ЕЁ" else re.escape(c) for c in text
-            )
-            expression = QRegularExpression(
-                pattern, QRegularExpression.PatternOption.CaseInsensitiveOption
-            )
-            cursor = self.document().find(expression, 0)
-            while not cursor.isNull():
-                self._finds.append(cursor)
-                cursor = self.document().find(expression, cursor)
+        needle = _fold(text)
+        if needle.strip():
+            for pair in self.rows:
+                for lang in self.look.langs:
+                    haystack = _fold(pair.text(lang).plain)
+                    at = haystack.find(needle)
+                    if at < 0:
+                        continue
+                    base = self.cell_range(pair.position, lang)[0]
+                    base += len(ITEM_BULLET) if pair.kind == "item" else 0
+                    while at >= 0:
+                        self._finds.append((base + at, base + at + len(needle)))
+                        at = haystack.find(needle, at + 1)
+        self._finds.sort()
         self._paint_finds()
         return len(self._finds)
 
@@ -244,7 +258,10 @@ class ParallelView(QTextBrowser):
         if not self._finds:
             return 0
         self._find_index = (self._find_index + step) % len(self._finds)
-        cursor = QTextCursor(self._finds[self._find_index])
+        start, end = self._finds[self._find_index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self._paint_finds()
@@ -252,15 +269,15 @@ class ParallelView(QTextBrowser):
 
     def _paint_finds(self) -> None:
         colours = _COLOURS[self.look.dark]
+        first = max(0, min(self._find_index, len(self._finds) - MAX_FIND_MARKS))
+        shown = self._finds[first : first + MAX_FIND_MARKS]
         self._set_layer(
             "find",
             [
                 self._selection(
-                    c.selectionStart(),
-                    c.selectionEnd(),
-                    colours["current"] if i == self._find_index else colours["find"],
+                    start, end, colours["current" if first + i == self._find_index else "find"]
                 )
-                for i, c in enumerate(self._finds)
+                for i, (start, end) in enumerate(shown)
             ],
         )
 
