@@ -54,3 +54,14 @@ def test_core_imports_no_widgets():
         "assert 'PySide6.QtGui' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
+
+
+def test_start_up_path_leaves_heavy_modules_unloaded():
+    """The window starts without the search engine or the Markdown parser:
+    the index and the corpus cache bring them in only when needed."""
+    code = (
+        "import sys, viewer.cli, viewer.gui.app;"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('whoosh', 'markdown')];"
+        "assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)

@@ -147,6 +147,7 @@ def _search(args) -> int:
     import json
 
     from viewer.core.search import Filters
+    from viewer.core.search.results import marked
 
     opened = _open_search(args)
     if opened is None:
@@ -182,21 +183,13 @@ def _search(args) -> int:
         print(f"{hit.doc} ¶{hit.position} [{', '.join(hit.matched)}] {hit.score:.2f}")
         for lang in LANGS:
             spans = hit.marks.get(lang, ())
-            print(f"  {lang}: {_bracketed(hit.text(lang), spans)}")
+            print(f"  {lang}: {marked(hit.text(lang), spans, '[', ']', str)}")
     print(
         translate("Cli", "{shown} of {total} hits").format(
             shown=len(result.hits), total=result.total
         )
     )
     return 0
-
-
-def _bracketed(text: str, spans) -> str:
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [text[last:start], "[", text[start:end], "]"]
-        last = end
-    return "".join([*parts, text[last:]])
 
 
 def _open_search(args, out: Path | None = None, progress=None):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS, Corpus
+from viewer.core.search.results import Filters, marked
 from viewer.gui.search_worker import SearchThread
 
 translate = QCoreApplication.translate
@@ -28,16 +29,7 @@ translate = QCoreApplication.translate
 DEBOUNCE_MS = 150
 LIMIT = 200
 _DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
-
-
-def marked(text: str, spans) -> str:
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [html.escape(text[last:start]), '<span class="hit">']
-        parts += [html.escape(text[start:end]), "</span>"]
-        last = end
-    parts.append(html.escape(text[last:]))
-    return "".join(parts)
+HIT_TAGS = ('<span class="hit">', "</span>")  # Qt's rich text has no <mark>
 
 
 class SearchPanel(QWidget):
@@ -144,9 +136,7 @@ class SearchPanel(QWidget):
     def stop(self) -> None:
         self.searcher.stop()
 
-    def filters(self):
-        from viewer.core.search import Filters
-
+    def filters(self) -> Filters:
         date_from, date_to = self.date_from.text(), self.date_to.text()
         return Filters(
             langs=self.language.currentData(),
@@ -235,10 +225,10 @@ class SearchPanel(QWidget):
             parts.append(f"<h4>{html.escape(title)} ({len(hits)})</h4><table width='100%'>")
             for number, hit in hits:
                 row = ' class="current"' if number == self.current else ""
-                cells = "".join(
-                    f'<td width="48%">{marked(hit.text(lang), hit.marks.get(lang, ()))}</td>'
-                    for lang in LANGS
+                texts = (
+                    marked(hit.text(lang), hit.marks.get(lang, ()), *HIT_TAGS) for lang in LANGS
                 )
+                cells = "".join(f'<td width="48%">{text}</td>' for text in texts)
                 parts.append(
                     f'<tr{row}><td class="num"><a name="h{number}" href="hit:{number}">'
                     f"¶{hit.position}</a></td>{cells}</tr>"

@@ -6,7 +6,6 @@ retries in the other keyboard layout when the query finds nothing as typed,
 and suggests spellings from the index when it finds little.
 """
 
-import html
 import re
 import threading
 from itertools import islice, pairwise
@@ -20,6 +19,7 @@ from viewer.core.search.analysis import PAIR_SEP, stem
 from viewer.core.search.glossary import Glossary, term_id
 from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
+from viewer.core.search.results import Filters, Hit, Note, Result
 from viewer.core.text import TOKEN_RE, fold, is_cyrillic
 
 translate = QCoreApplication.translate
@@ -27,60 +27,6 @@ translate = QCoreApplication.translate
 FEW = 3  # fewer hits than this and spelling suggestions are offered
 MAX_EXPANSIONS = 64
 EXACT_COUNT_UP_TO = 2000  # prefix and fuzzy terms: enough for a reader, bounded for speed
-
-
-class Filters(NamedTuple):
-    langs: tuple[str, ...] = LANGS
-    docs: tuple[str, ...] = ()
-    key_only: bool = False
-    date_from: str = ""  # inclusive; YYYY, YYYY-MM or YYYY-MM-DD
-    date_to: str = ""
-
-
-class Hit(NamedTuple):
-    doc: str
-    position: int
-    score: float
-    key: bool
-    ru: str
-    en: str
-    marks: dict  # lang -> tuple of (start, end) in that language's text
-
-    @property
-    def matched(self) -> tuple[str, ...]:
-        return tuple(lang for lang in LANGS if self.marks.get(lang))
-
-    def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ru
-
-    def snippet(self, lang: str | None = None) -> str:
-        """The text of `lang` (the first matched language by default), HTML
-        escaped, with <mark> around every hit."""
-        lang = lang or (self.matched or LANGS)[0]
-        return marked_html(self.text(lang), self.marks.get(lang, ()))
-
-
-class Note(NamedTuple):
-    kind: str  # "layout", "glossary" or "suggestion"
-    text: str  # for the reader, translated
-    query: str = ""  # the query to run instead, for "layout" and "suggestion"
-
-
-class Result(NamedTuple):
-    query: str
-    hits: tuple[Hit, ...]
-    total: int
-    notes: tuple[Note, ...] = ()
-    hints: tuple[str, ...] = ()
-
-
-def marked_html(text: str, spans) -> str:
-    parts, last = [], 0
-    for start, end in spans:
-        parts += [html.escape(text[last:start]), "<mark>", html.escape(text[start:end]), "</mark>"]
-        last = end
-    parts.append(html.escape(text[last:]))
-    return "".join(parts)
 
 
 class SearchEngine:

@@ -29,6 +29,7 @@ from viewer.core.corpus_cache import fingerprint
 from viewer.core.model import Corpus
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.glossary import Glossary, term_id
+from viewer.core.search.results import IndexUnavailable
 
 translate = QCoreApplication.translate
 
@@ -50,10 +51,6 @@ class Record(NamedTuple):
     en: str
     ru_terms: str = ""  # ids of the glossary terms the text mentions
     en_terms: str = ""
-
-
-class IndexUnavailable(Exception):
-    """The index can be neither opened nor built; the message says why."""
 
 
 def schema() -> Schema:

@@ -1,0 +1,67 @@
+"""What a search answers with: plain data, free of the search engine, so the
+window can hold and show results without loading whoosh."""
+
+import html
+from typing import NamedTuple
+
+from viewer.core.model import LANGS
+
+
+class IndexUnavailable(Exception):
+    """The index can be neither opened nor built; the message says why."""
+
+
+class Filters(NamedTuple):
+    langs: tuple[str, ...] = LANGS
+    docs: tuple[str, ...] = ()
+    key_only: bool = False
+    date_from: str = ""  # inclusive; YYYY, YYYY-MM or YYYY-MM-DD
+    date_to: str = ""
+
+
+class Hit(NamedTuple):
+    doc: str
+    position: int
+    score: float
+    key: bool
+    ru: str
+    en: str
+    marks: dict  # lang -> tuple of (start, end) in that language's text
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGS if self.marks.get(lang))
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+    def snippet(self, lang: str | None = None) -> str:
+        """The text of `lang` (the first matched language by default), HTML
+        escaped, with <mark> around every hit."""
+        lang = lang or (self.matched or LANGS)[0]
+        return marked(self.text(lang), self.marks.get(lang, ()))
+
+
+class Note(NamedTuple):
+    kind: str  # "layout", "glossary" or "suggestion"
+    text: str  # for the reader, translated
+    query: str = ""  # the query to run instead, for "layout" and "suggestion"
+
+
+class Result(NamedTuple):
+    query: str
+    hits: tuple[Hit, ...]
+    total: int
+    notes: tuple[Note, ...] = ()
+    hints: tuple[str, ...] = ()
+
+
+def marked(text: str, spans, before: str = "<mark>", after: str = "</mark>", escape=html.escape):
+    """`text` with `before` and `after` around each span; the text between
+    passes through `escape` (HTML escaping by default)."""
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [escape(text[last:start]), before, escape(text[start:end]), after]
+        last = end
+    parts.append(escape(text[last:]))
+    return "".join(parts)
