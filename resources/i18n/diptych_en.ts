@@ -23,10 +23,6 @@
 <context>
     <name>Citation</name>
     <message>
-        <source> (date inferred)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>para. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,10 +229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notes must be a list of strings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>date_inferred must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,6 +238,14 @@
     </message>
     <message>
         <source>undated document without a date_note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes must be a table of two lists of strings, ru and en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes.ru has {ru} items but notes.en has {en}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,10 +24,6 @@
 <context>
     <name>Citation</name>
     <message>
-        <source> (date inferred)</source>
-        <translation> (дата установлена по тексту)</translation>
-    </message>
-    <message>
         <source>para. {n}</source>
         <translation>абз. {n}</translation>
     </message>
@@ -234,10 +230,6 @@
         <translation>неизвестный статус {status}; допустимые значения: {statuses}</translation>
     </message>
     <message>
-        <source>notes must be a list of strings</source>
-        <translation>значение notes должно быть списком строк</translation>
-    </message>
-    <message>
         <source>date_inferred must be true or false</source>
         <translation>значение date_inferred должно быть true или false</translation>
     </message>
@@ -248,6 +240,14 @@
     <message>
         <source>undated document without a date_note</source>
         <translation>для документа без даты отсутствует ключ date_note</translation>
+    </message>
+    <message>
+        <source>notes must be a table of two lists of strings, ru and en</source>
+        <translation>значение notes должно быть таблицей из двух списков строк, ru и en</translation>
+    </message>
+    <message>
+        <source>notes.ru has {ru} items but notes.en has {en}</source>
+        <translation>в notes.ru элементов: {ru}, а в notes.en: {en}</translation>
     </message>
     <message>
         <source>{key} must be a table with ru and en</source>

@@ -1,5 +1,5 @@
 """The pure-Python core: corpus model, loading, checking, user data.
 
-Nothing here may import QtWidgets or QtGui (enforced by ruff); QtCore is
-allowed for platform paths and translation lookups.
+Nothing here may use the GUI modules of Qt (ruff's banned-api rule, set in
+pyproject.toml); QtCore is allowed for platform paths and translations.
 """

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.core.loader import GLOSSARY, load_corpus
 from viewer.core.model import LANGS, Corpus, Problem
-from viewer.core.search.analysis import stems
+from viewer.core.search.glossary import Glossary
 
 translate = QCoreApplication.translate
 
@@ -21,25 +21,27 @@ def check_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
 
 def unused_terms(corpus: Corpus) -> list[Problem]:
     """A glossary form that never occurs, compared stem by stem, case- and
-    ё-insensitively, so inflected occurrences count."""
+    ё-insensitively, so inflected occurrences count: the same matching that
+    search uses for glossary terms."""
     if not corpus.glossary:
         return []
-    haystacks = {
-        lang: " "
-        + " ".join(
-            " ".join(stems(pair.text(lang).plain)) for doc in corpus.documents for pair in doc.pairs
-        )
-        + " "
+    glossary = Glossary(corpus.glossary)
+    found = {
+        lang: {
+            form
+            for doc in corpus.documents
+            for pair in doc.pairs
+            for form in glossary.forms_in(pair.text(lang).plain, lang)
+        }
         for lang in LANGS
     }
     path = corpus.path / GLOSSARY
     lines = path.read_text(encoding="utf-8").splitlines()
     problems = []
-    for term in corpus.glossary:
+    for term, term_stems in zip(glossary.terms, glossary.forms, strict=True):
         for lang in LANGS:
-            for form in term.forms(lang):
-                needle = " " + " ".join(stems(form)) + " "
-                if needle.strip() and needle in haystacks[lang]:
+            for form, form_stems in zip(term.forms(lang), term_stems[lang], strict=True):
+                if form_stems in found[lang]:
                     continue
                 problems.append(
                     Problem(

@@ -3,7 +3,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.core.labels import language_name, status_name
+from viewer.core.labels import date_text, language_name, status_name
 from viewer.core.model import Document
 
 translate = QCoreApplication.translate
@@ -18,8 +18,7 @@ def cite(text: str, document: Document, positions: list[int], lang: str, ui_lang
     if meta.place:
         parts.append(meta.place.get(ui_lang))
     if meta.date:
-        inferred = translate("Citation", " (date inferred)") if meta.date_inferred else ""
-        parts.append(meta.date.iso + inferred)
+        parts.append(date_text(document))
     first, last = positions[0], positions[-1]
     if first == last:
         parts.append(translate("Citation", "para. {n}").format(n=first))

@@ -22,3 +22,12 @@ def fold(word: str) -> str:
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_in_place(text: str) -> str:
+    """Lower case and ё as е, keeping every character where it was, so that
+    an offset in the folded text is an offset in `text`."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer, like İ
+        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return folded.replace("ё", "е")

@@ -79,7 +79,7 @@ class FindBar(QWidget):
                 )
             )
         else:
-            self.count.setText(translate("FindBar", "%n hit(s)", "", self.total))
+            self.count.setText(self.tr("%n hit(s)", "", self.total))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

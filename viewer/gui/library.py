@@ -112,13 +112,14 @@ class Library(QWidget):
         for document in corpus.documents:  # the loader sorts them by date
             item = QListWidgetItem()
             item.setText(document.meta.title.get(ui_language))  # what a screen reader reads
-            item.setData(LINES, _lines(document, ui_language))
+            lines = _lines(document, ui_language)
+            item.setData(LINES, lines)
             item.setToolTip(document.meta.title.get(ui_language))
             self.list.addItem(item)
             meta = document.meta
             words = [meta.title.ru, meta.title.en, meta.kind, *meta.publisher, meta.series]
             words += [meta.place.ru, meta.place.en] if meta.place else []
-            words += [meta.date.iso if meta.date else "", *_lines(document, ui_language)]
+            words += [meta.date.iso if meta.date else "", *lines]
             self._haystacks.append(fold(" ".join(words)))
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentRowChanged.connect(self._row_changed)

@@ -130,9 +130,7 @@ class MainWindow(QMainWindow):
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         self.search.open_hit.connect(self.open_hit)
         self._restore()
-        self.statusBar().showMessage(
-            translate("MainWindow", "%n document(s)", "", len(corpus.documents))
-        )
+        self.statusBar().showMessage(self.tr("%n document(s)", "", len(corpus.documents)))
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: library, reader, then search."""
@@ -403,9 +401,7 @@ class MainWindow(QMainWindow):
             self.settings["reader/brief"]
             and not self.corpus.document(doc_id).pairs[position - 1].is_key
         ):
-            self.brief_action.setChecked(False)
-            self.settings["reader/brief"] = False
-            self._show(None, None)
+            self.brief_action.trigger()  # the hit is not a key passage: show them all
         self.navigate(doc_id, position)
         self.view.highlight(position, marks)
 

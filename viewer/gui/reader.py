@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.model import BlockPair, Document
+from viewer.core.text import fold_in_place
 from viewer.gui.reader_html import CHUNK, ITEM_BULLET, Look, chunk_html, empty_html, style_sheet
 
 translate = QCoreApplication.translate
@@ -27,14 +28,6 @@ _COLOURS = {
     False: {"counterpart": "#e3f2fd", "find": "#fff59d", "current": "#ff9800", "hit": "#ffb74d"},
     True: {"counterpart": "#1e3a52", "find": "#6b6000", "current": "#b35c00", "hit": "#8a5200"},
 }
-
-
-def _fold(text: str) -> str:
-    """Lower case and ё as е, keeping every character in its place."""
-    folded = text.lower()
-    if len(folded) != len(text):  # a letter whose lower case is longer, like İ
-        folded = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return folded.replace("ё", "е")
 
 
 class ParallelView(QTextBrowser):
@@ -141,6 +134,14 @@ class ParallelView(QTextBrowser):
         cell = self._table(row).cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
         return cell.firstPosition(), cell.lastPosition()
 
+    def _text_start(self, pair: BlockPair, lang: str) -> int | None:
+        """Where the block's plain text begins in its cell (after a list
+        item's bullet); None if that language is not shown."""
+        cell = self.cell_range(pair.position, lang)
+        if cell is None:
+            return None
+        return cell[0] + (len(ITEM_BULLET) if pair.kind == "item" else 0)
+
     def locate(self, cursor: QTextCursor) -> tuple[BlockPair, str] | None:
         """The pair and language of the text at `cursor`; None in a gutter."""
         index = bisect.bisect_right(self._starts, cursor.position()) - 1
@@ -208,11 +209,9 @@ class ParallelView(QTextBrowser):
         pair = self.rows[self._row_of[position]] if marks and position in self._row_of else None
         if pair is not None:
             colour = _COLOURS[self.look.dark]["hit"]
-            offset = len(ITEM_BULLET) if pair.kind == "item" else 0
             for lang, spans in marks.items():
-                cell = self.cell_range(position, lang)
-                for begin, end in spans if cell else ():
-                    start = cell[0] + offset
+                start = self._text_start(pair, lang)
+                for begin, end in spans if start is not None else ():
                     selections.append(self._selection(start + begin, start + end, colour))
         self._set_layer("hits", selections)
 
@@ -235,16 +234,15 @@ class ParallelView(QTextBrowser):
         are. The search runs over the blocks' plain text, which the cells
         show as is, so a hit's offset is its place in the cell."""
         self._finds, self._find_index = [], -1
-        needle = _fold(text)
+        needle = fold_in_place(text)
         if needle.strip():
             for pair in self.rows:
                 for lang in self.look.langs:
-                    haystack = _fold(pair.text(lang).plain)
+                    haystack = fold_in_place(pair.text(lang).plain)
                     at = haystack.find(needle)
                     if at < 0:
                         continue
-                    base = self.cell_range(pair.position, lang)[0]
-                    base += len(ITEM_BULLET) if pair.kind == "item" else 0
+                    base = self._text_start(pair, lang)
                     while at >= 0:
                         self._finds.append((base + at, base + at + len(needle)))
                         at = haystack.find(needle, at + 1)

@@ -206,9 +206,9 @@ class SearchPanel(QWidget):
             )
         else:
             self.count.setText(
-                translate("SearchPanel", "%n paragraph(s)", "", result.total)
+                self.tr("%n paragraph(s)", "", result.total)
                 + " · "
-                + translate("SearchPanel", "%n document(s)", "", documents)
+                + self.tr("%n document(s)", "", documents)
             )
         self._render()
 
@@ -240,11 +240,9 @@ class SearchPanel(QWidget):
 
     def move(self, step: int) -> None:
         """Make the next (or previous) hit current and open it."""
-        if not self.result or not self.result.hits:
-            return
-        self.current = (self.current + step) % len(self.result.hits)
-        self._render()
-        self.open(self.current)
+        if self.result and self.result.hits:
+            self._step_current(step)
+            self.open(self.current)
 
     def open(self, number: int) -> None:
         if self.result and 0 <= number < len(self.result.hits):
