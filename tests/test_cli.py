@@ -65,3 +65,18 @@ def test_start_up_path_leaves_heavy_modules_unloaded():
         "assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
+
+
+def test_checking_and_matching_terms_never_load_the_search_engine():
+    """The checker and the glossary matcher stem words without whoosh (the
+    comparison and import features match terms without the engine)."""
+    code = (
+        "import sys;"
+        "from viewer.core.checker import check_corpus;"
+        "from viewer.core.terms import Glossary, stem;"
+        "corpus, problems = check_corpus('corpus');"
+        "assert Glossary(corpus.glossary).mentioned('ОДКБ и терроризм', 'ru');"
+        "assert stem('терроризма') == stem('терроризм');"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'whoosh']"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)

@@ -1,6 +1,7 @@
 import pickle
 
-from viewer.core.search.analysis import exact_analyzer, stem, stemming_analyzer
+from viewer.core.search.analysis import exact_analyzer, stemming_analyzer
+from viewer.core.terms import stem
 from viewer.core.text import fold
 
 

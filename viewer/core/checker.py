@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from viewer.core.loader import GLOSSARY, load_corpus
 from viewer.core.model import LANGS, Corpus, Problem
-from viewer.core.search.glossary import Glossary
+from viewer.core.terms import Glossary
 
 translate = QCoreApplication.translate
 

@@ -9,11 +9,8 @@ never rendered.
 import html
 import re
 import xml.etree.ElementTree as etree
+from functools import cache
 from typing import NamedTuple
-
-import markdown
-from markdown.extensions import Extension
-from markdown.inlinepatterns import InlineProcessor
 
 KEY_MARK = "=="
 # Markdown would read these at the start of a line as block syntax.
@@ -27,27 +24,33 @@ class Rendered(NamedTuple):
     marks: tuple[tuple[int, int], ...]  # key passages as [start, end) in `plain`
 
 
-class _KeyPassage(InlineProcessor):
-    def handleMatch(self, m, data):
-        element = etree.Element("mark")
-        element.set("class", "key")
-        element.text = m.group(1)
-        return element, m.start(0), m.end(0)
+@cache
+def _markdown():
+    """The Markdown converter, built on first use: importing this module (the
+    checker does) costs nothing until a block is rendered."""
+    import markdown
+    from markdown.extensions import Extension
+    from markdown.inlinepatterns import InlineProcessor
 
+    class KeyPassage(InlineProcessor):
+        def handleMatch(self, m, data):
+            element = etree.Element("mark")
+            element.set("class", "key")
+            element.text = m.group(1)
+            return element, m.start(0), m.end(0)
 
-class _KeyPassageExtension(Extension):
-    def extendMarkdown(self, md):
-        md.inlinePatterns.register(_KeyPassage(r"==(.+?)==", md), "key-passage", 65)
+    class KeyPassageExtension(Extension):
+        def extendMarkdown(self, md):
+            md.inlinePatterns.register(KeyPassage(r"==(.+?)==", md), "key-passage", 65)
 
-
-_markdown = markdown.Markdown(extensions=[_KeyPassageExtension()], output_format="html")
+    return markdown.Markdown(extensions=[KeyPassageExtension()], output_format="html")
 
 
 def render_inline(text: str) -> Rendered:
     """Render one block's inline Markdown."""
     escaped = text.replace("<", "&lt;").replace(">", "&gt;")
     escaped = _BLOCK_START_RE.sub(lambda m: m.group(0) + "\\", escaped, count=1)
-    body = _markdown.reset().convert(escaped)
+    body = _markdown().reset().convert(escaped)
     if body.startswith("<p>") and body.endswith("</p>"):
         body = body[3:-4]
     plain, marks = _plain_and_marks(body)

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from whoosh import query as Q
 
 from viewer.core.model import LANGS, Term
-from viewer.core.search.analysis import PAIR_SEP, stem
-from viewer.core.search.glossary import Glossary, term_id
+from viewer.core.search.analysis import PAIR_SEP
+from viewer.core.search.glossary import term_id
 from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
 from viewer.core.search.results import Filters, Hit, Note, Result
+from viewer.core.terms import Glossary, stem
 from viewer.core.text import TOKEN_RE, fold, is_cyrillic
 
 translate = QCoreApplication.translate

@@ -28,8 +28,9 @@ from whoosh.filedb.filestore import RamStorage
 from viewer.core.corpus_cache import fingerprint
 from viewer.core.model import Corpus
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
-from viewer.core.search.glossary import Glossary, term_id
+from viewer.core.search.glossary import term_id
 from viewer.core.search.results import IndexUnavailable
+from viewer.core.terms import Glossary
 
 translate = QCoreApplication.translate
 

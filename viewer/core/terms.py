@@ -1,0 +1,82 @@
+"""Words as search, checking and comparison see them: stems, and the
+glossary terms a text mentions. Free of the search engine, so the checker
+and later the comparison aids match terms without loading it.
+
+Cyrillic words get the Snowball Russian stemmer and Latin words the English
+one: documents quote names and acronyms in the other script, and one
+stemmer mangles the other script's words.
+"""
+
+from functools import cache, lru_cache
+
+from viewer.core.model import LANGS, Term
+from viewer.core.text import TOKEN_RE, fold, is_cyrillic
+
+
+@cache
+def _stemmer(language: str):
+    import snowballstemmer  # first use only: start-up never stems
+
+    return snowballstemmer.stemmer(language).stemWord
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The stem of one folded word, by the stemmer of its script."""
+    return _stemmer("russian" if is_cyrillic(word) else "english")(word)
+
+
+def tokens(text: str) -> list[str]:
+    """The folded words of `text`."""
+    return [fold(match.group(0)) for match in TOKEN_RE.finditer(text)]
+
+
+def stems(text: str) -> list[str]:
+    """The stems of the words of `text`, in order."""
+    return [stem(token) for token in tokens(text)]
+
+
+class Glossary:
+    """The glossary's forms as stem sequences: which term a query or a text
+    names, matched case-, ё- and inflection-insensitively."""
+
+    def __init__(self, terms: tuple[Term, ...]):
+        self.terms = terms
+        self.forms = [
+            {lang: [tuple(stems(form)) for form in term.forms(lang)] for lang in LANGS}
+            for term in terms
+        ]
+        self._by_stems: dict[tuple[str, ...], int] = {}  # a form in either language
+        self._terms_of: dict[str, dict[tuple[str, ...], set[int]]] = {lang: {} for lang in LANGS}
+        for index, forms in enumerate(self.forms):
+            for lang in LANGS:
+                for form in forms[lang]:
+                    self._by_stems.setdefault(form, index)
+                    if form:
+                        self._terms_of[lang].setdefault(form, set()).add(index)
+        self._by_first = {lang: _first_words(self._terms_of[lang]) for lang in LANGS}
+
+    def named_by(self, own: tuple[str, ...]) -> int | None:
+        """The term one of whose forms, in either language, is `own`."""
+        return self._by_stems.get(own)
+
+    def forms_in(self, text: str, lang: str) -> set[tuple[str, ...]]:
+        """The forms of `lang` (as stems) that occur in `text`."""
+        words = stems(text)
+        found = set()
+        for i, word in enumerate(words):
+            for form in self._by_first[lang].get(word, ()):
+                if tuple(words[i : i + len(form)]) == form:
+                    found.add(form)
+        return found
+
+    def mentioned(self, text: str, lang: str) -> set[int]:
+        """The terms with a form of `lang` that occurs in `text`."""
+        return {index for form in self.forms_in(text, lang) for index in self._terms_of[lang][form]}
+
+
+def _first_words(forms) -> dict[str, list[tuple[str, ...]]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+    return by_first
