@@ -49,13 +49,13 @@ def test_broken_document_is_left_out_and_the_rest_loads(corpus_dir):
 def test_undecodable_file_is_a_problem_not_a_crash(corpus_dir):
     (corpus_dir / "beta" / "ru.md").write_bytes(b"\xff\xfe\x00garbage\n")
     corpus = load_corpus(corpus_dir)
-    assert any("UTF-8" in p.message for p in corpus.errors)
+    assert any("UTF-8" in str(p.message) for p in corpus.errors)
 
 
 def test_missing_corpus_directory(tmp_path):
     corpus = load_corpus(tmp_path / "nowhere")
     assert corpus.documents == ()
-    assert "not found" in corpus.errors[0].message
+    assert "not found" in str(corpus.errors[0].message)
 
 
 def test_shipped_corpus_loads_fast():

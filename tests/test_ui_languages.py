@@ -133,3 +133,19 @@ def test_switching_language_applies_at_once(qtbot, tmp_path):
     assert not window.isVisible()
     successor.close()
     assert Settings(tmp_path / "data" / "config")["ui/language"] == "ru"
+
+
+def test_russian_window_reports_corpus_problems_in_russian(qtbot, tmp_path, corpus_dir):
+    """The corpus is loaded (and cached) before the catalogues are installed;
+    its problems are data, translated only when the window shows them."""
+    (corpus_dir / "beta" / "ru.md").write_bytes(b"\xff\xfe garbage\n")
+    settings = Settings(tmp_path / "data" / "config")
+    settings["ui/language"] = "ru"
+    settings.save()
+    window = create_window(create_app(), tmp_path / "data", corpus_dir)
+    qtbot.addWidget(window)
+    window.show()
+    box = next(b for b in window.findChildren(QMessageBox) if "beta" in b.text())
+    assert "текст не в корректной кодировке UTF-8" in box.text()
+    assert "not valid UTF-8 text" not in box.text()
+    assert "ошибка" in box.text()

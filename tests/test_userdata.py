@@ -58,7 +58,7 @@ def test_wrong_type_reads_as_default_and_cannot_be_written(tmp_path):
 def test_corrupt_settings_are_set_aside_not_lost(tmp_path):
     (tmp_path / "settings.json").write_text("{not json")
     settings = Settings(tmp_path)
-    assert "damaged" in settings.message
+    assert "damaged" in str(settings.message)
     assert (tmp_path / "settings.json.corrupt").read_text() == "{not json"
     assert settings["ui/language"] == "system"
 

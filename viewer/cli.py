@@ -119,7 +119,7 @@ def _check(corpus_dir: Path | None) -> int:
 
     corpus, problems = check_corpus(corpus_dir or default_corpus_dir())
     for problem in problems:
-        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+        print(problem.text(), file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     pairs = sum(len(d.pairs) for d in corpus.documents)
@@ -154,10 +154,10 @@ def _search(args) -> int:
         return 1
     _corpus, engine, note = opened
     if note:
-        print(note, file=sys.stderr)
+        print(note.text(), file=sys.stderr)
     filters = Filters(langs=(args.lang,) if args.lang else LANGS, docs=tuple(args.doc or ()))
     result = engine.search(args.query, filters, limit=max(1, args.limit))
-    notes = [note.text for note in result.notes] + list(result.hints)
+    notes = [note.message.text() for note in result.notes] + [h.text() for h in result.hints]
     if args.json:
         hits = [
             {
@@ -219,7 +219,7 @@ def _index(args) -> int:
         return 1
     corpus, _engine, note = opened
     if note:
-        print(note, file=sys.stderr)
+        print(note.text(), file=sys.stderr)
         return 1
     total = sum(len(d.pairs) for d in corpus.documents)
     print(translate("Cli", "Index ready: {pairs} block pairs").format(pairs=total))

@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Nothing found for «{typed}»; showing results for «{switched}».</source>

@@ -657,6 +657,17 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Nothing found for «{typed}»; showing results for «{switched}».</source>

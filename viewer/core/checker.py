@@ -3,13 +3,12 @@ that only an editor needs, such as glossary terms the corpus never uses."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.loader import GLOSSARY, load_corpus
+from viewer.core.messages import message
 from viewer.core.model import LANGS, Corpus, Problem
 from viewer.core.terms import Glossary
-
-translate = QCoreApplication.translate
 
 
 def check_corpus(root: Path) -> tuple[Corpus, list[Problem]]:
@@ -47,9 +46,15 @@ def unused_terms(corpus: Corpus) -> list[Problem]:
                     Problem(
                         path,
                         _line_of_form(lines, form),
-                        translate(
-                            "Checker", "glossary form «{form}» ({lang}) never occurs in the corpus"
-                        ).format(form=form, lang=lang),
+                        message(
+                            "Checker",
+                            QT_TRANSLATE_NOOP(
+                                "Checker",
+                                "glossary form «{form}» ({lang}) never occurs in the corpus",
+                            ),
+                            form=form,
+                            lang=lang,
+                        ),
                     )
                 )
     return problems

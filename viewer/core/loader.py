@@ -8,11 +8,13 @@ out while the rest of the corpus loads.
 import datetime
 import re
 import tomllib
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.blocks import SourceBlock, split_blocks
+from viewer.core.messages import Message, message
 from viewer.core.model import (
     KINDS,
     LANGS,
@@ -30,7 +32,7 @@ from viewer.core.model import (
 )
 from viewer.core.render import KEY_MARK, render_inline
 
-translate = QCoreApplication.translate
+_message = partial(message, "Corpus")
 
 GLOSSARY = "glossary.toml"
 META = "meta.toml"
@@ -52,11 +54,11 @@ class _Report:
         self.problems = problems
         self.lines = text.splitlines()
 
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+    def error(self, line: int, text: Message) -> None:
+        self.problems.append(Problem(self.path, line, text))
 
-    def warning(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, "warning"))
+    def warning(self, line: int, text: Message) -> None:
+        self.problems.append(Problem(self.path, line, text, "warning"))
 
     def line_of(self, key: str, table: str = "") -> int:
         """The line where `key` is set inside `[table]` (or the table's header
@@ -78,7 +80,9 @@ def load_corpus(root: Path) -> Corpus:
     root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
-        problems.append(Problem(root, 1, translate("Corpus", "corpus directory not found")))
+        problems.append(
+            Problem(root, 1, _message(QT_TRANSLATE_NOOP("Corpus", "corpus directory not found")))
+        )
         return Corpus(root, (), (), tuple(problems))
     documents: list[Document] = []
     seen: dict[str, Path] = {}
@@ -90,8 +94,10 @@ def load_corpus(root: Path) -> Corpus:
             report = _Report(folder / META, problems, _read(folder / META))
             report.error(
                 report.line_of("id"),
-                translate("Corpus", "duplicate id {id}: already used by {other}").format(
-                    id=document.id, other=seen[document.id]
+                _message(
+                    QT_TRANSLATE_NOOP("Corpus", "duplicate id {id}: already used by {other}"),
+                    id=document.id,
+                    other=seen[document.id],
                 ),
             )
             continue
@@ -99,7 +105,9 @@ def load_corpus(root: Path) -> Corpus:
         documents.append(document)
     glossary = load_glossary(root / GLOSSARY, problems) if (root / GLOSSARY).exists() else ()
     if not documents:
-        problems.append(Problem(root, 1, translate("Corpus", "the corpus holds no document")))
+        problems.append(
+            Problem(root, 1, _message(QT_TRANSLATE_NOOP("Corpus", "the corpus holds no document")))
+        )
     documents.sort(
         key=lambda d: (d.meta.date is None, d.meta.date.sort_key if d.meta.date else "", d.id)
     )
@@ -115,17 +123,21 @@ def _read(path: Path) -> str:
 
 def _read_checked(path: Path, problems: list[Problem]) -> str | None:
     if not path.is_file():
-        problems.append(Problem(path, 1, translate("Corpus", "missing file")))
+        problems.append(Problem(path, 1, _message(QT_TRANSLATE_NOOP("Corpus", "missing file"))))
         return None
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
-        problems.append(Problem(path, line, translate("Corpus", "not valid UTF-8 text")))
+        problems.append(
+            Problem(path, line, _message(QT_TRANSLATE_NOOP("Corpus", "not valid UTF-8 text")))
+        )
     except OSError as error:
         problems.append(
             Problem(
-                path, 1, translate("Corpus", "cannot read: {error}").format(error=error.strerror)
+                path,
+                1,
+                _message(QT_TRANSLATE_NOOP("Corpus", "cannot read: {error}"), error=error.strerror),
             )
         )
     return None
@@ -140,7 +152,9 @@ def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict | None:
             Problem(
                 path,
                 int(match.group(1)) if match else 1,
-                translate("Corpus", "TOML syntax error: {error}").format(error=error),
+                _message(
+                    QT_TRANSLATE_NOOP("Corpus", "TOML syntax error: {error}"), error=str(error)
+                ),
             )
         )
         return None
@@ -163,7 +177,9 @@ def load_document(folder: Path, problems: list[Problem]) -> Document | None:
         blocks[lang] = split_blocks(texts[f"{lang}.md"])
         _check_blocks(path, blocks[lang], problems)
     if not blocks["ru"] and not blocks["en"]:
-        problems.append(Problem(folder / "ru.md", 1, translate("Corpus", "empty document")))
+        problems.append(
+            Problem(folder / "ru.md", 1, _message(QT_TRANSLATE_NOOP("Corpus", "empty document")))
+        )
         return None
     if not _aligned(folder, blocks["ru"], blocks["en"], problems):
         return None
@@ -187,8 +203,11 @@ def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]
                 Problem(
                     path,
                     block.line,
-                    translate("Corpus", "unbalanced {mark}: a key passage is not closed").format(
-                        mark=KEY_MARK
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus", "unbalanced {mark}: a key passage is not closed"
+                        ),
+                        mark=KEY_MARK,
                     ),
                 )
             )
@@ -197,8 +216,9 @@ def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]
                 Problem(
                     path,
                     block.line,
-                    translate("Corpus", "raw HTML {tag} (it is shown as text)").format(
-                        tag=match.group(0)
+                    _message(
+                        QT_TRANSLATE_NOOP("Corpus", "raw HTML {tag} (it is shown as text)"),
+                        tag=match.group(0),
                     ),
                 )
             )
@@ -211,11 +231,12 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
                 Problem(
                     folder / "en.md",
                     b.line,
-                    translate(
-                        "Corpus",
-                        "block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}),"
-                        " {en_kind} in en.md: «{ru_start}» / «{en_start}»",
-                    ).format(
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus",
+                            "block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}),"
+                            " {en_kind} in en.md: «{ru_start}» / «{en_start}»",
+                        ),
                         n=position,
                         en_kind=_kind_name(b),
                         ru_kind=_kind_name(a),
@@ -233,11 +254,12 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
             Problem(
                 folder / f"{longer}.md",
                 extra.line,
-                translate(
-                    "Corpus",
-                    "{longer}.md has {n_long} blocks but {shorter}.md has {n_short}:"
-                    " block {n} has no counterpart: «{start}»",
-                ).format(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Corpus",
+                        "{longer}.md has {n_long} blocks but {shorter}.md has {n_short}:"
+                        " block {n} has no counterpart: «{start}»",
+                    ),
                     longer=longer,
                     shorter=shorter,
                     n_long=max(len(ru), len(en)),
@@ -251,14 +273,14 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
     return True
 
 
-def _kind_name(block: SourceBlock) -> str:
+def _kind_name(block: SourceBlock) -> Message:
     names = {
-        "heading": translate("Corpus", "heading {level}"),
-        "paragraph": translate("Corpus", "paragraph"),
-        "item": translate("Corpus", "list item"),
-        "quote": translate("Corpus", "quote"),
+        "heading": QT_TRANSLATE_NOOP("Corpus", "heading {level}"),
+        "paragraph": QT_TRANSLATE_NOOP("Corpus", "paragraph"),
+        "item": QT_TRANSLATE_NOOP("Corpus", "list item"),
+        "quote": QT_TRANSLATE_NOOP("Corpus", "quote"),
     }
-    return names[block.kind].format(level=block.level)
+    return _message(names[block.kind], level=block.level)
 
 
 def _start(text: str, width: int = 40) -> str:
@@ -273,9 +295,13 @@ def _check_key_pairs(folder: Path, pairs: tuple[BlockPair, ...], problems) -> No
                 Problem(
                     folder / f"{lang}.md",
                     pair.text(lang).line,
-                    translate(
-                        "Corpus", "block {n}: the key passage has no counterpart in this language"
-                    ).format(n=pair.position),
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus",
+                            "block {n}: the key passage has no counterpart in this language",
+                        ),
+                        n=pair.position,
+                    ),
                 )
             )
 
@@ -283,16 +309,19 @@ def _check_key_pairs(folder: Path, pairs: tuple[BlockPair, ...], problems) -> No
 def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
     ok = True
     for key in sorted(REQUIRED_META - data.keys()):
-        report.error(1, translate("Corpus", "missing key {key}").format(key=key))
+        report.error(1, _message(QT_TRANSLATE_NOOP("Corpus", "missing key {key}"), key=key))
         ok = False
     for key in sorted(data.keys() - REQUIRED_META - OPTIONAL_META):
-        report.error(report.line_of(key), translate("Corpus", "unknown key {key}").format(key=key))
+        report.error(
+            report.line_of(key), _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=key)
+        )
         ok = False
     strings = ("id", "kind", "seed", "series")
     for key in strings:
         if key in data and not isinstance(data[key], str):
             report.error(
-                report.line_of(key), translate("Corpus", "{key} must be a string").format(key=key)
+                report.line_of(key),
+                _message(QT_TRANSLATE_NOOP("Corpus", "{key} must be a string"), key=key),
             )
             ok = False
     tables = {}
@@ -306,20 +335,26 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
     if not ID_RE.fullmatch(doc_id):
         report.error(
             report.line_of("id"),
-            translate("Corpus", "id {id} may hold only a-z, 0-9 and hyphens").format(id=doc_id),
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "id {id} may hold only a-z, 0-9 and hyphens"), id=doc_id
+            ),
         )
     elif doc_id != folder.name:
         report.error(
             report.line_of("id"),
-            translate("Corpus", "id {id} differs from its folder name {folder}").format(
-                id=doc_id, folder=folder.name
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "id {id} differs from its folder name {folder}"),
+                id=doc_id,
+                folder=folder.name,
             ),
         )
     if data["kind"] not in KINDS:
         report.error(
             report.line_of("kind"),
-            translate("Corpus", "unknown kind {kind}; use one of: {kinds}").format(
-                kind=data["kind"], kinds=", ".join(KINDS)
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "unknown kind {kind}; use one of: {kinds}"),
+                kind=data["kind"],
+                kinds=", ".join(KINDS),
             ),
         )
     status = tables["status"]
@@ -327,8 +362,10 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
         if status and status.get(lang) not in STATUSES:
             report.error(
                 report.line_of(lang, "status"),
-                translate("Corpus", "unknown status {status}; use one of: {statuses}").format(
-                    status=status.get(lang), statuses=", ".join(STATUSES)
+                _message(
+                    QT_TRANSLATE_NOOP("Corpus", "unknown status {status}; use one of: {statuses}"),
+                    status=status.get(lang),
+                    statuses=", ".join(STATUSES),
                 ),
             )
     notes = _notes(data["notes"], report)
@@ -337,17 +374,23 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
     if not isinstance(inferred, bool):
         report.error(
             report.line_of("date_inferred"),
-            translate("Corpus", "date_inferred must be true or false"),
+            _message(QT_TRANSLATE_NOOP("Corpus", "date_inferred must be true or false")),
         )
         inferred = False
     note = tables["date_note"]
     if inferred and not note:
         report.error(
             report.line_of("date_inferred"),
-            translate("Corpus", "an inferred date needs a date_note saying how it was inferred"),
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Corpus", "an inferred date needs a date_note saying how it was inferred"
+                )
+            ),
         )
     if "date" not in data and not note:
-        report.warning(1, translate("Corpus", "undated document without a date_note"))
+        report.warning(
+            1, _message(QT_TRANSLATE_NOOP("Corpus", "undated document without a date_note"))
+        )
     return Meta(
         id=doc_id,
         title=tables["title"],
@@ -375,14 +418,20 @@ def _notes(value, report: _Report) -> tuple[Bilingual, ...]:
     if not good:
         report.error(
             report.line_of("", "notes"),
-            translate("Corpus", "notes must be a table of two lists of strings, ru and en"),
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Corpus", "notes must be a table of two lists of strings, ru and en"
+                )
+            ),
         )
         return ()
     if len(lists["ru"]) != len(lists["en"]):
         report.error(
             report.line_of("ru", "notes"),
-            translate("Corpus", "notes.ru has {ru} items but notes.en has {en}").format(
-                ru=len(lists["ru"]), en=len(lists["en"])
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "notes.ru has {ru} items but notes.en has {en}"),
+                ru=len(lists["ru"]),
+                en=len(lists["en"]),
             ),
         )
         return ()
@@ -395,7 +444,9 @@ def _bilingual(value, table: str, report: _Report) -> Bilingual | None:
     if not isinstance(value, dict):
         report.error(
             report.line_of(table),
-            translate("Corpus", "{key} must be a table with ru and en").format(key=table),
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "{key} must be a table with ru and en"), key=table
+            ),
         )
         return None
     missing = [
@@ -405,12 +456,12 @@ def _bilingual(value, table: str, report: _Report) -> Bilingual | None:
     for lang in missing:
         report.error(
             report.line_of("", table),
-            translate("Corpus", "missing key {key}").format(key=f"{table}.{lang}"),
+            _message(QT_TRANSLATE_NOOP("Corpus", "missing key {key}"), key=f"{table}.{lang}"),
         )
     for key in unknown:
         report.error(
             report.line_of(key, table),
-            translate("Corpus", "unknown key {key}").format(key=f"{table}.{key}"),
+            _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=f"{table}.{key}"),
         )
     if missing or unknown:
         return None
@@ -433,8 +484,9 @@ def _parse_date(data: dict, report: _Report) -> PartialDate | None:
             return PartialDate(value)
     report.error(
         report.line_of("date"),
-        translate("Corpus", "invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD").format(
-            date=value
+        _message(
+            QT_TRANSLATE_NOOP("Corpus", "invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD"),
+            date=value,
         ),
     )
     return None
@@ -450,10 +502,14 @@ def load_glossary(path: Path, problems: list[Problem]) -> tuple[Term, ...]:
     report = _Report(path, problems, text)
     unknown = sorted(data.keys() - {"term"})
     for key in unknown:
-        report.error(report.line_of(key), translate("Corpus", "unknown key {key}").format(key=key))
+        report.error(
+            report.line_of(key), _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=key)
+        )
     entries = data.get("term", [])
     if not isinstance(entries, list):
-        report.error(1, translate("Corpus", "term must be an array of tables: [[term]]"))
+        report.error(
+            1, _message(QT_TRANSLATE_NOOP("Corpus", "term must be an array of tables: [[term]]"))
+        )
         return ()
     starts = [n for n, line in enumerate(report.lines, start=1) if line.strip() == "[[term]]"]
     terms = []
@@ -468,13 +524,17 @@ def load_glossary(path: Path, problems: list[Problem]) -> tuple[Term, ...]:
 def _parse_term(entry: dict, line: int, report: _Report) -> Term | None:
     unknown = sorted(entry.keys() - {"kind", "en", "ru", "note"})
     if unknown:
-        report.error(line, translate("Corpus", "unknown key {key}").format(key=", ".join(unknown)))
+        report.error(
+            line, _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=", ".join(unknown))
+        )
         return None
     if entry.get("kind") not in TERM_KINDS:
         report.error(
             line,
-            translate("Corpus", "unknown term kind {kind}; use one of: {kinds}").format(
-                kind=entry.get("kind"), kinds=", ".join(TERM_KINDS)
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "unknown term kind {kind}; use one of: {kinds}"),
+                kind=entry.get("kind"),
+                kinds=", ".join(TERM_KINDS),
             ),
         )
         return None
@@ -488,7 +548,10 @@ def _parse_term(entry: dict, line: int, report: _Report) -> Term | None:
         ):
             report.error(
                 line,
-                translate("Corpus", "{lang} must be a non-empty list of forms").format(lang=lang),
+                _message(
+                    QT_TRANSLATE_NOOP("Corpus", "{lang} must be a non-empty list of forms"),
+                    lang=lang,
+                ),
             )
             return None
         forms[lang] = tuple(value)

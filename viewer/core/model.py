@@ -3,6 +3,10 @@
 from pathlib import Path
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
+from viewer.core.messages import Message
+
 LANGS = ("ru", "en")
 
 STATUSES = ("official", "original", "unofficial-translation")
@@ -94,10 +98,21 @@ class Term(NamedTuple):
 
 
 class Problem(NamedTuple):
+    """A defect of a corpus file, as `path:line: severity: message`."""
+
     path: Path
     line: int
-    message: str
+    message: Message
     severity: str = "error"  # or "warning"
+
+    def text(self) -> str:
+        """The problem in the interface language installed now."""
+        severity = (
+            QCoreApplication.translate("Problem", "error")
+            if self.severity == "error"
+            else QCoreApplication.translate("Problem", "warning")
+        )
+        return f"{self.path}:{self.line}: {severity}: {self.message.text()}"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.message}"

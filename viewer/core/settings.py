@@ -5,11 +5,10 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.atomic import write_atomic
-
-translate = QCoreApplication.translate
+from viewer.core.messages import Message, message
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
@@ -45,7 +44,7 @@ class Settings:
     def __init__(self, folder: Path):
         self.path = Path(folder) / FILE_NAME
         self.values: dict[str, object] = {}
-        self.message = ""  # what went wrong on load, for the user
+        self.message: Message | None = None  # what went wrong on load, for the user
         self.read_only = False
         self._load()
 
@@ -55,8 +54,10 @@ class Settings:
         except FileNotFoundError:
             return
         except OSError as error:
-            self.message = translate("Settings", "Cannot read the settings: {error}").format(
-                error=error.strerror
+            self.message = message(
+                "Settings",
+                QT_TRANSLATE_NOOP("Settings", "Cannot read the settings: {error}"),
+                error=error.strerror,
             )
             self.read_only = True
             return
@@ -69,17 +70,24 @@ class Settings:
         except (ValueError, KeyError, TypeError):
             aside = self.path.with_name(FILE_NAME + ".corrupt")
             self.path.replace(aside)
-            self.message = translate(
+            self.message = message(
                 "Settings",
-                "The settings file was damaged and has been set aside as {name}."
-                " Default settings are in use.",
-            ).format(name=aside.name)
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "The settings file was damaged and has been set aside as {name}."
+                    " Default settings are in use.",
+                ),
+                name=aside.name,
+            )
             return
         if version > SCHEMA_VERSION:
-            self.message = translate(
+            self.message = message(
                 "Settings",
-                "The settings were written by a newer Diptych; they are used"
-                " read-only so that nothing is lost.",
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "The settings were written by a newer Diptych; they are used"
+                    " read-only so that nothing is lost.",
+                ),
             )
             self.read_only = True
         self.values = {k: v for k, v in values.items() if k in SETTINGS}

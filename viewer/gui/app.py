@@ -50,12 +50,12 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
         )
     settings = Settings(dirs.config)
     if settings.message:
-        messages.append(settings.message)
+        messages.append(settings.message.text())
     apply_theme(app, settings["ui/theme"])
     corpus = load_corpus_cached(corpus_dir or default_corpus_dir(), dirs.cache)
     window = _window(app, corpus, settings, dirs.cache)
     if corpus.errors:
-        shown = "\n".join(str(p) for p in corpus.errors[:10])
+        shown = "\n".join(p.text() for p in corpus.errors[:10])
         messages.append(
             translate(
                 "App",

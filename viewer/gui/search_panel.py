@@ -165,10 +165,10 @@ class SearchPanel(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(translate("SearchPanel", "Indexing: %p%"))
 
-    def _ready(self, note: str) -> None:
+    def _ready(self, note) -> None:
         self.progress.setVisible(False)
-        if note:
-            self.notes.setText(html.escape(note))
+        if note is not None:
+            self.notes.setText(html.escape(note.text()))
 
     def _failed(self, error: str) -> None:
         self.progress.setVisible(False)
@@ -190,9 +190,9 @@ class SearchPanel(QWidget):
             self.notes.setText("")
             self.results.clear()
             return
-        lines = [html.escape(hint) for hint in result.hints]
+        lines = [html.escape(hint.text()) for hint in result.hints]
         for note in result.notes:
-            text = html.escape(note.text)
+            text = html.escape(note.message.text())
             if note.kind == "suggestion":
                 text = f'<a href="{html.escape(note.query, quote=True)}">{text}</a>'
             lines.append(text)

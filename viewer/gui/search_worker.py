@@ -15,7 +15,7 @@ from viewer.core.model import Corpus
 
 class SearchWorker(QObject):
     progress = Signal(int, int)  # pairs indexed, total
-    ready = Signal(str)  # a note for the user ("" when all is well)
+    ready = Signal(object)  # a Message for the user, or None when all is well
     failed = Signal(str)  # why search is unavailable
     answered = Signal(int, object)  # request number, viewer.core.search.Result
 

@@ -11,9 +11,10 @@ import threading
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from whoosh import query as Q
 
+from viewer.core.messages import message
 from viewer.core.model import LANGS, Term
 from viewer.core.search.analysis import PAIR_SEP
 from viewer.core.search.glossary import term_id
@@ -22,8 +23,6 @@ from viewer.core.search.query import Clause, parse
 from viewer.core.search.results import Filters, Hit, Note, Result
 from viewer.core.terms import Glossary, stem
 from viewer.core.text import TOKEN_RE, fold, is_cyrillic
-
-translate = QCoreApplication.translate
 
 FEW = 3  # fewer hits than this and spelling suggestions are offered
 MAX_EXPANSIONS = 64
@@ -48,10 +47,15 @@ class SearchEngine:
                 if other.hits:
                     note = Note(
                         "layout",
-                        translate(
+                        message(
                             "Search",
-                            "Nothing found for «{typed}»; showing results for «{switched}».",
-                        ).format(typed=text, switched=switched),
+                            QT_TRANSLATE_NOOP(
+                                "Search",
+                                "Nothing found for «{typed}»; showing results for «{switched}».",
+                            ),
+                            typed=text,
+                            switched=switched,
+                        ),
                         switched,
                     )
                     return other._replace(query=text, notes=(note, *other.notes))
@@ -60,7 +64,11 @@ class SearchEngine:
             if suggestion:
                 note = Note(
                     "suggestion",
-                    translate("Search", "Did you mean «{query}»?").format(query=suggestion),
+                    message(
+                        "Search",
+                        QT_TRANSLATE_NOOP("Search", "Did you mean «{query}»?"),
+                        query=suggestion,
+                    ),
                     suggestion,
                 )
                 return result._replace(notes=(*result.notes, note))
@@ -69,7 +77,11 @@ class SearchEngine:
     def _run(self, text: str, filters: Filters, limit: int) -> Result:
         parsed = parse(text)
         if not parsed.positive:
-            hint = () if parsed.hints else (translate("Search", "Type a word to search."),)
+            hint = (
+                ()
+                if parsed.hints
+                else (message("Search", QT_TRANSLATE_NOOP("Search", "Type a word to search.")),)
+            )
             return Result(text, (), 0, (), parsed.hints + hint if text.strip() else ())
         notes: list[Note] = []
         langs = tuple(lang for lang in filters.langs if lang in LANGS) or LANGS
@@ -188,8 +200,11 @@ class SearchEngine:
             notes.append(
                 Note(
                     "glossary",
-                    translate("Search", "«{query}» also searched as: {forms}.").format(
-                        query=text, forms="; ".join(others)
+                    message(
+                        "Search",
+                        QT_TRANSLATE_NOOP("Search", "«{query}» also searched as: {forms}."),
+                        query=text,
+                        forms="; ".join(others),
                     ),
                 )
             )

@@ -20,19 +20,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 
 from viewer.core.corpus_cache import fingerprint
+from viewer.core.messages import Message, message
 from viewer.core.model import Corpus
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.glossary import term_id
 from viewer.core.search.results import IndexUnavailable
 from viewer.core.terms import Glossary
-
-translate = QCoreApplication.translate
 
 SCHEMA_VERSION = 3
 MANIFEST = "manifest.json"
@@ -182,10 +181,10 @@ def open_or_build(
     bundled: Path | None = None,
     progress: Progress | None = None,
     separate_process: bool = False,
-) -> tuple[object, str]:
+) -> tuple[object, Message | None]:
     """The index for `corpus`: from the cache, else the copy shipped with the
     app, else built now (in memory if the cache folder is not writable).
-    Returns the whoosh index and a note for the user ("" when all is well).
+    Returns the whoosh index and a note for the user (None when all is well).
 
     With `separate_process`, the build runs in a child process (`diptych
     index`): a build is minutes of pure Python at scale, and in a thread it
@@ -197,14 +196,14 @@ def open_or_build(
     for candidate in (target, bundled / key[:24] if bundled else None):
         if candidate is not None and verified(candidate):
             with contextlib.suppress(IndexUnavailable):
-                return open_folder(candidate), ""
+                return open_folder(candidate), None
     if (
         separate_process
         and _build_in_child(corpus.path, Path(cache_dir), progress)
         and verified(target)
     ):
         with contextlib.suppress(IndexUnavailable):
-            return open_folder(target), ""
+            return open_folder(target), None
     total = sum(len(d.pairs) for d in corpus.documents)
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
@@ -213,14 +212,18 @@ def open_or_build(
             shutil.rmtree(target)
         os.replace(scratch, target)
         _remove_stale(root, keep=target.name)
-        return open_folder(target), ""
+        return open_folder(target), None
     except OSError as error:
         shutil.rmtree(scratch, ignore_errors=True)
-        note = translate(
+        note = message(
             "Search",
-            "The search index could not be saved ({reason});"
-            " it is kept in memory for this session.",
-        ).format(reason=error.strerror or error)
+            QT_TRANSLATE_NOOP(
+                "Search",
+                "The search index could not be saved ({reason});"
+                " it is kept in memory for this session.",
+            ),
+            reason=error.strerror or str(error),
+        )
         try:
             return build_in_memory(records(corpus), total, progress), note
         except Exception as memory_error:

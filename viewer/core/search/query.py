@@ -9,11 +9,10 @@ and an overlong query is cut to its first clauses with a hint.
 import re
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from viewer.core.messages import Message, message
 from viewer.core.text import TOKEN_RE
-
-translate = QCoreApplication.translate
 
 MAX_CLAUSES = 32
 MIN_PREFIX = 2
@@ -35,7 +34,7 @@ class Clause(NamedTuple):
 
 class Parsed(NamedTuple):
     alternatives: tuple[tuple[Clause, ...], ...]  # OR of ANDs
-    hints: tuple[str, ...]
+    hints: tuple[Message, ...]
 
     @property
     def positive(self) -> bool:
@@ -44,15 +43,19 @@ class Parsed(NamedTuple):
 
 def parse(text: str) -> Parsed:
     text = _CONTROL_RE.sub(" ", text)
-    hints: list[str] = []
+    hints: list[Message] = []
     groups: list[list[Clause]] = [[]]
     count = 0
     for match in _PART_RE.finditer(text):
         if count >= MAX_CLAUSES:
             hints.append(
-                translate(
-                    "Search", "The query is long: only its first {n} terms were used."
-                ).format(n=MAX_CLAUSES)
+                message(
+                    "Search",
+                    QT_TRANSLATE_NOOP(
+                        "Search", "The query is long: only its first {n} terms were used."
+                    ),
+                    n=MAX_CLAUSES,
+                )
             )
             break
         negated_phrase, phrase, bare = match.groups()
@@ -69,7 +72,12 @@ def parse(text: str) -> Parsed:
             count += 1
     alternatives = tuple(tuple(group) for group in groups if group)
     if alternatives and not Parsed(alternatives, ()).positive:
-        hints.append(translate("Search", "Add a word to look for: a minus sign only excludes."))
+        hints.append(
+            message(
+                "Search",
+                QT_TRANSLATE_NOOP("Search", "Add a word to look for: a minus sign only excludes."),
+            )
+        )
     return Parsed(alternatives, tuple(dict.fromkeys(hints)))
 
 
@@ -78,7 +86,7 @@ def _phrase(text: str, negated: bool) -> Clause | None:
     return Clause(words, negated) if words else None
 
 
-def _word(raw: str, hints: list[str]) -> Clause | None:
+def _word(raw: str, hints: list[Message]) -> Clause | None:
     negated = raw.startswith("-") and len(raw) > 1
     body = raw[1:] if negated else raw
     fuzzy = bool(re.search(r"~\d*$", body))
@@ -91,8 +99,10 @@ def _word(raw: str, hints: list[str]) -> Clause | None:
         return Clause(words, negated)
     if prefix and len(words[0]) < MIN_PREFIX:
         hints.append(
-            translate("Search", "A prefix needs at least {n} letters before the *.").format(
-                n=MIN_PREFIX
+            message(
+                "Search",
+                QT_TRANSLATE_NOOP("Search", "A prefix needs at least {n} letters before the *."),
+                n=MIN_PREFIX,
             )
         )
         return None

@@ -4,6 +4,7 @@ window can hold and show results without loading whoosh."""
 import html
 from typing import NamedTuple
 
+from viewer.core.messages import Message
 from viewer.core.model import LANGS
 
 
@@ -44,7 +45,7 @@ class Hit(NamedTuple):
 
 class Note(NamedTuple):
     kind: str  # "layout", "glossary" or "suggestion"
-    text: str  # for the reader, translated
+    message: Message  # for the reader, translated when shown
     query: str = ""  # the query to run instead, for "layout" and "suggestion"
 
 
@@ -53,7 +54,7 @@ class Result(NamedTuple):
     hits: tuple[Hit, ...]
     total: int
     notes: tuple[Note, ...] = ()
-    hints: tuple[str, ...] = ()
+    hints: tuple[Message, ...] = ()
 
 
 def marked(text: str, spans, before: str = "<mark>", after: str = "</mark>", escape=html.escape):
