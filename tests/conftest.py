@@ -67,13 +67,23 @@ def qapp_args():
     return ["diptych-tests"]
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from viewer.gui.app import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def _english_afterwards(qapp):
-    """A test that opens a Russian window must not leave the next in Russian."""
+    """A test that opens a Russian window must not leave the next in Russian:
+    the catalogues a window installed (children of the application) go."""
     yield
-    from viewer.gui.app import use_language
+    from PySide6.QtCore import QTranslator
 
-    use_language(qapp, "en")
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
 
 
 @pytest.fixture(scope="session", autouse=True)

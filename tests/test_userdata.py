@@ -81,3 +81,14 @@ def test_user_dirs_follow_xdg_and_data_dir_overrides(user_folders, tmp_path):
     override = user_dirs(tmp_path / "portable")
     assert override.data == tmp_path / "portable" / "data"
     assert override.cache == tmp_path / "portable" / "cache"
+
+
+def test_user_dirs_are_one_folder_each_and_set_nothing_global(user_folders):
+    from PySide6.QtCore import QCoreApplication
+
+    name = QCoreApplication.applicationName()
+    dirs = user_dirs()
+    assert dirs.data == user_folders / "xdg_data_home" / "diptych"
+    assert dirs.config == user_folders / "xdg_config_home" / "diptych"
+    assert dirs.cache == user_folders / "xdg_cache_home" / "diptych"
+    assert QCoreApplication.applicationName() == name

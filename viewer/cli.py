@@ -195,14 +195,13 @@ def _search(args) -> int:
 def _open_search(args, out: Path | None = None, progress=None):
     """(corpus, engine, note), building the index if need be; None, after
     saying why on stderr, when there can be no search."""
-    from viewer.core.corpus_cache import load_corpus_cached
-    from viewer.core.paths import default_corpus_dir, user_dirs
+    from viewer.core.context import AppContext
     from viewer.core.search import IndexUnavailable, open_engine
 
-    dirs = user_dirs(args.data_dir)
-    corpus = load_corpus_cached(args.corpus or default_corpus_dir(), dirs.cache)
+    context = AppContext(args.data_dir, args.corpus)
+    corpus = context.corpus
     try:
-        engine, note = open_engine(corpus, out or dirs.cache, progress)
+        engine, note = open_engine(corpus, out or context.dirs.cache, progress)
     except IndexUnavailable as error:
         message = translate("Cli", "Search is unavailable: {error}").format(error=error)
         print(message, file=sys.stderr)

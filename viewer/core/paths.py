@@ -4,9 +4,9 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
-from viewer import APP_NAME, ORG_NAME
+FOLDER_NAME = "diptych"  # one folder in each of the platform's places
 
 
 def bundle_root() -> Path:
@@ -35,18 +35,19 @@ class UserDirs(NamedTuple):
 
 
 def user_dirs(data_dir: Path | None = None) -> UserDirs:
-    """The platform's folders (XDG on Linux), or all three under `data_dir`."""
+    """The platform's folders (XDG on Linux: ~/.local/share/diptych and so
+    on), or all three under `data_dir`. Reads the platform's generic places,
+    which do not depend on the application's name, so nothing global is set
+    here."""
     if data_dir is not None:
         root = Path(data_dir).expanduser().resolve()
         return UserDirs(root / "data", root / "config", root / "cache")
-    QCoreApplication.setOrganizationName(ORG_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
 
     def location(kind: QStandardPaths.StandardLocation) -> Path:
-        return Path(QStandardPaths.writableLocation(kind))
+        return Path(QStandardPaths.writableLocation(kind)) / FOLDER_NAME
 
     return UserDirs(
-        location(QStandardPaths.StandardLocation.AppDataLocation),
-        location(QStandardPaths.StandardLocation.AppConfigLocation),
-        location(QStandardPaths.StandardLocation.CacheLocation),
+        location(QStandardPaths.StandardLocation.GenericDataLocation),
+        location(QStandardPaths.StandardLocation.GenericConfigLocation),
+        location(QStandardPaths.StandardLocation.GenericCacheLocation),
     )

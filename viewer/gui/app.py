@@ -7,55 +7,41 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import APP_NAME, ORG_NAME
-from viewer.core.corpus_cache import load_corpus_cached
-from viewer.core.i18n import install_translators, resolve_language
-from viewer.core.paths import default_corpus_dir, user_dirs
-from viewer.core.settings import Settings
+from viewer.core.context import AppContext
 from viewer.gui.fonts import apply_ui_font, load_fonts
 from viewer.gui.mainwindow import MainWindow
-from viewer.gui.theme import apply_theme
+from viewer.gui.theme import Theme
 
 translate = QCoreApplication.translate
 
 
-def create_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setOrganizationName(ORG_NAME)
-    app.setApplicationName(APP_NAME)
-    if app.style().name() != "fusion":  # the same look, and a dark palette that works
-        app.setStyle("Fusion")
-    load_fonts()
-    apply_ui_font(app)
-    return app
+class Application(QApplication):
+    """The Qt application with what belongs to it alone: its fonts, its
+    style and its theme (which remembers the platform's own palette)."""
+
+    def __init__(self, argv: list[str]):
+        super().__init__(argv)
+        self.setOrganizationName(ORG_NAME)
+        self.setApplicationName(APP_NAME)
+        if self.style().name() != "fusion":  # the same look, and a dark palette that works
+            self.setStyle("Fusion")
+        load_fonts()
+        apply_ui_font(self)
+        self.theme = Theme(self)
 
 
-_translators: list = []
+def create_app(argv: list[str] | None = None) -> Application:
+    return QApplication.instance() or Application(argv or [sys.argv[0]])
 
 
-def use_language(app: QApplication, language: str) -> None:
-    """Replace the installed catalogues with those of `language`."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators[:] = install_translators(app, language)
-
-
-def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
-    dirs = user_dirs(data_dir)
-    messages = []
-    try:
-        dirs.create()
-    except OSError as error:
-        messages.append(
-            translate("App", "Cannot create the folder for your data: {error}").format(error=error)
-        )
-    settings = Settings(dirs.config)
-    if settings.message:
-        messages.append(settings.message.text())
-    apply_theme(app, settings["ui/theme"])
-    corpus = load_corpus_cached(corpus_dir or default_corpus_dir(), dirs.cache)
-    window = _window(app, corpus, settings, dirs.cache)
-    if corpus.errors:
-        shown = "\n".join(p.text() for p in corpus.errors[:10])
+def create_window(app: Application, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
+    """Open this run's context (folders, settings, corpus) and its window."""
+    context = AppContext(data_dir, corpus_dir)
+    app.theme.apply(context.settings["ui/theme"])
+    window = open_window(app, context)
+    messages = [notice.text() for notice in context.notices]
+    if context.corpus.errors:
+        shown = "\n".join(p.text() for p in context.corpus.errors[:10])
         messages.append(
             translate(
                 "App",
@@ -72,16 +58,15 @@ def create_window(app: QApplication, data_dir: Path | None, corpus_dir: Path | N
     return window
 
 
-def _window(app: QApplication, corpus, settings: Settings, cache_dir: Path) -> MainWindow:
+def open_window(app: Application, context: AppContext) -> MainWindow:
     """A main window in the interface language the settings ask for; a
     language change builds the next one, at the same place."""
-    language = resolve_language(settings["ui/language"])
-    use_language(app, language)
-    window = MainWindow(corpus, settings, language, cache_dir)
+    context.use_language(app)
+    window = MainWindow(context, app.theme)
 
     def relaunch() -> None:
         window.save_state()
-        successor = _window(app, corpus, settings, cache_dir)
+        successor = open_window(app, context)
         successor.show()
         window.close()
 

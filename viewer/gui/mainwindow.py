@@ -3,7 +3,6 @@ search, document information and annotations."""
 
 import itertools
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -21,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from viewer import APP_NAME, __version__
 from viewer.core.citation import cite
+from viewer.core.context import AppContext
 from viewer.core.labels import language_name, status_name
-from viewer.core.model import Corpus, Document
-from viewer.core.settings import Settings
+from viewer.core.model import Document
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.findbar import FindBar
 from viewer.gui.library import Library
 from viewer.gui.reader import ParallelView
 from viewer.gui.reader_html import GUTTER, MODES, Look
 from viewer.gui.search_panel import SearchPanel
-from viewer.gui.theme import apply_theme
+from viewer.gui.theme import Theme
 
 translate = QCoreApplication.translate
 
@@ -80,17 +79,13 @@ class ReaderPane(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        corpus: Corpus,
-        settings: Settings,
-        ui_language: str,
-        cache_dir: Path,
-    ):
+    def __init__(self, context: AppContext, theme: Theme):
         super().__init__()
-        self.corpus = corpus
-        self.settings = settings
-        self.ui_language = ui_language
+        self.context = context
+        self.theme = theme
+        self.corpus = corpus = context.corpus
+        self.settings = context.settings
+        self.ui_language = ui_language = context.language
         self.relaunch: Callable[[], None] | None = None  # set by the app: rebuilds the window
         self.history: list[tuple[str, int]] = []
         self.history_index = -1
@@ -107,7 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
 
-        self.search = SearchPanel(corpus, cache_dir, ui_language)
+        self.search = SearchPanel(context)
         self.info = DocumentInfo(ui_language)
         notes = QLabel(translate("MainWindow", "Your highlights and notes will be listed here."))
         notes.setWordWrap(True)
@@ -428,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         self.settings["ui/theme"] = choice
-        apply_theme(QGuiApplication.instance(), choice)
+        self.theme.apply(choice)
         self._show(self.view.current, self.view.top_position())
 
     def set_language(self, choice: str) -> None:

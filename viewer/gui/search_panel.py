@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.context import AppContext
 from viewer.core.labels import language_name
-from viewer.core.model import LANGS, Corpus
+from viewer.core.model import LANGS
 from viewer.core.search.results import Filters, marked
 from viewer.gui.search_worker import SearchThread
 
@@ -38,10 +39,10 @@ class SearchPanel(QWidget):
 
     open_hit = Signal(str, int, object)
 
-    def __init__(self, corpus: Corpus, cache_dir, ui_language: str, parent=None):
+    def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
-        self.corpus = corpus
-        self.ui_language = ui_language
+        self.corpus = corpus = context.corpus
+        self.ui_language = ui_language = context.language
         self.result = None
         self.current = -1
         self.number = 0
@@ -122,7 +123,7 @@ class SearchPanel(QWidget):
             signal.connect(lambda *_args: self.timer.start())
         self.query.installEventFilter(self)
 
-        self.searcher = SearchThread(corpus, cache_dir, self)
+        self.searcher = SearchThread(context, self)
         worker = self.searcher.worker
         worker.answered.connect(self._answered)
         worker.progress.connect(self._progress)

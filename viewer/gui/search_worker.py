@@ -6,11 +6,10 @@ with its request number, so the panel can drop answers to queries the user
 has already typed past.
 """
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from viewer.core.model import Corpus
+from viewer.core.context import AppContext
+from viewer.core.search.child import ChildBuild
 
 
 class SearchWorker(QObject):
@@ -19,23 +18,27 @@ class SearchWorker(QObject):
     failed = Signal(str)  # why search is unavailable
     answered = Signal(int, object)  # request number, viewer.core.search.Result
 
-    def __init__(self, corpus: Corpus, cache_dir: Path):
+    def __init__(self, context: AppContext):
         super().__init__()
-        self.corpus = corpus
-        self.cache_dir = cache_dir
+        self.corpus = context.corpus
+        self.cache_dir = context.dirs.cache
+        # Built in a child process that is given this run's folders and corpus.
+        self.child = ChildBuild(context.child_options())
         self.engine = None
         self.error = ""
 
     @Slot()
     def prepare(self) -> None:
-        if self.engine is not None or self.error:
+        if self.engine is not None or self.error or self.child.cancelled:
             return
-        from viewer.core.search import IndexUnavailable, open_engine  # whoosh loads here
+        from viewer.core.search import BuildCancelled, IndexUnavailable, open_engine
 
         try:
             self.engine, note = open_engine(
-                self.corpus, self.cache_dir, self.progress.emit, separate_process=True
+                self.corpus, self.cache_dir, self.progress.emit, self.child
             )
+        except BuildCancelled:
+            return
         except (IndexUnavailable, OSError) as error:
             self.error = str(error)
             self.failed.emit(self.error)
@@ -55,11 +58,11 @@ class SearchThread(QObject):
     requested = Signal(int, str, object, int)
     prepare_requested = Signal()
 
-    def __init__(self, corpus: Corpus, cache_dir: Path, parent=None):
+    def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.thread = QThread()
         self.thread.setObjectName("search")
-        self.worker = SearchWorker(corpus, cache_dir)
+        self.worker = SearchWorker(context)
         self.worker.moveToThread(self.thread)
         self.requested.connect(self.worker.search)
         self.prepare_requested.connect(self.worker.prepare)
@@ -67,5 +70,8 @@ class SearchThread(QObject):
         self.thread.start()
 
     def stop(self) -> None:
+        """End the thread now: a build under way in a child process is
+        cancelled rather than waited for."""
+        self.worker.child.cancel()
         self.thread.quit()
         self.thread.wait()

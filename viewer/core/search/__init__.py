@@ -6,24 +6,35 @@ from pathlib import Path
 
 from viewer.core.model import Corpus
 from viewer.core.paths import bundle_root
-from viewer.core.search.results import Filters, Hit, IndexUnavailable, Note, Result
+from viewer.core.search.results import (
+    BuildCancelled,
+    Filters,
+    Hit,
+    IndexUnavailable,
+    Note,
+    Result,
+)
 
-__all__ = ["Filters", "Hit", "IndexUnavailable", "Note", "Result", "open_engine"]
+__all__ = [
+    "BuildCancelled",
+    "Filters",
+    "Hit",
+    "IndexUnavailable",
+    "Note",
+    "Result",
+    "open_engine",
+]
 
 
-def open_engine(
-    corpus: Corpus,
-    cache_dir: Path,
-    progress=None,
-    separate_process: bool = False,
-):
+def open_engine(corpus: Corpus, cache_dir: Path, progress=None, child=None):
     """A search engine over `corpus` (a `SearchEngine`), building its index
-    if needed (in a child process with `separate_process`), and a note for
-    the user when the index could only be kept in memory. Raises
-    IndexUnavailable when there can be no index at all. `progress(done,
-    total)` hears how a build goes."""
+    if needed (in a child process when `child`, an `index.ChildBuild`, is
+    given), and a note for the user when the index could only be kept in
+    memory. Raises IndexUnavailable when there can be no index at all, and
+    BuildCancelled when `child` was cancelled. `progress(done, total)` hears
+    how a build goes."""
     from viewer.core.search.engine import SearchEngine
     from viewer.core.search.index import open_or_build
 
-    ix, note = open_or_build(corpus, cache_dir, bundle_root() / "index", progress, separate_process)
+    ix, note = open_or_build(corpus, cache_dir, bundle_root() / "index", progress, child)
     return SearchEngine(ix, corpus.glossary), note

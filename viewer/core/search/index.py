@@ -12,11 +12,9 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -29,15 +27,14 @@ from viewer.core.corpus_cache import fingerprint
 from viewer.core.messages import Message, message
 from viewer.core.model import Corpus
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
+from viewer.core.search.child import ChildBuild, Progress
 from viewer.core.search.glossary import term_id
-from viewer.core.search.results import IndexUnavailable
+from viewer.core.search.results import BuildCancelled, IndexUnavailable
 from viewer.core.terms import Glossary
 
 SCHEMA_VERSION = 3
 MANIFEST = "manifest.json"
 INDEX_FOLDER = "index"
-
-Progress = Callable[[int, int], None]  # (done, total)
 
 
 class Record(NamedTuple):
@@ -180,16 +177,16 @@ def open_or_build(
     cache_dir: Path,
     bundled: Path | None = None,
     progress: Progress | None = None,
-    separate_process: bool = False,
+    child: ChildBuild | None = None,
 ) -> tuple[object, Message | None]:
     """The index for `corpus`: from the cache, else the copy shipped with the
     app, else built now (in memory if the cache folder is not writable).
     Returns the whoosh index and a note for the user (None when all is well).
 
-    With `separate_process`, the build runs in a child process (`diptych
-    index`): a build is minutes of pure Python at scale, and in a thread it
-    would hold the interpreter lock the window needs to stay responsive. If
-    the child fails, the build runs here."""
+    With `child`, the build runs in a child process (`diptych index`): a
+    build is minutes of pure Python at scale, and in a thread it would hold
+    the interpreter lock the window needs to stay responsive. If the child
+    fails, the build runs here; if it was cancelled, BuildCancelled."""
     key = index_key(corpus.path)
     root = Path(cache_dir) / INDEX_FOLDER
     target = root / key[:24]
@@ -197,13 +194,13 @@ def open_or_build(
         if candidate is not None and verified(candidate):
             with contextlib.suppress(IndexUnavailable):
                 return open_folder(candidate), None
-    if (
-        separate_process
-        and _build_in_child(corpus.path, Path(cache_dir), progress)
-        and verified(target)
-    ):
-        with contextlib.suppress(IndexUnavailable):
-            return open_folder(target), None
+    if child is not None:
+        built = child.run(Path(cache_dir), progress)
+        if child.cancelled:
+            raise BuildCancelled
+        if built and verified(target):
+            with contextlib.suppress(IndexUnavailable):
+                return open_folder(target), None
     total = sum(len(d.pairs) for d in corpus.documents)
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
@@ -228,28 +225,6 @@ def open_or_build(
             return build_in_memory(records(corpus), total, progress), note
         except Exception as memory_error:
             raise IndexUnavailable(str(memory_error)) from memory_error
-
-
-def _build_in_child(corpus_root: Path, cache_dir: Path, progress: Progress | None) -> bool:
-    """Run `diptych index` in a child process to build the index into
-    `cache_dir`, passing on its progress; False if it did not succeed."""
-    command = (
-        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "viewer"]
-    )
-    command += ["--corpus", str(corpus_root), "index", "--out", str(cache_dir)]
-    try:
-        child = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, bufsize=1
-        )
-    except OSError:
-        return False
-    with child:
-        for line in child.stderr:  # "\r12/51" as it goes
-            for part in line.replace("\r", "\n").split():
-                done, _, total = part.partition("/")
-                if progress and done.isdigit() and total.isdigit():
-                    progress(int(done), int(total))
-    return child.returncode == 0
 
 
 def _remove_stale(root: Path, keep: str) -> None:

@@ -12,6 +12,10 @@ class IndexUnavailable(Exception):
     """The index can be neither opened nor built; the message says why."""
 
 
+class BuildCancelled(Exception):
+    """The index build was cancelled (the window closed during it)."""
+
+
 class Filters(NamedTuple):
     langs: tuple[str, ...] = LANGS
     docs: tuple[str, ...] = ()

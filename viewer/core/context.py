@@ -1,0 +1,58 @@
+"""One run of Diptych: its user folders, settings, corpus and interface
+language, held in one object and passed explicitly to whatever needs them
+(the window, the search worker, the command line, a child process)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+from viewer.core.corpus_cache import load_corpus_cached
+from viewer.core.i18n import install_translators, resolve_language
+from viewer.core.messages import Message, message
+from viewer.core.model import Corpus
+from viewer.core.paths import UserDirs, default_corpus_dir, user_dirs
+from viewer.core.settings import Settings
+
+
+class AppContext:
+    """Opened once per run; `notices` says what the reader should hear about
+    the opening (a folder that cannot be made, damaged settings)."""
+
+    def __init__(self, data_dir: Path | None = None, corpus_dir: Path | None = None):
+        self.data_dir = data_dir
+        self.corpus_dir = Path(corpus_dir or default_corpus_dir())
+        self.dirs: UserDirs = user_dirs(data_dir)
+        self.notices: list[Message] = []
+        try:
+            self.dirs.create()
+        except OSError as error:
+            self.notices.append(
+                message(
+                    "App",
+                    QT_TRANSLATE_NOOP("App", "Cannot create the folder for your data: {error}"),
+                    error=error.strerror or str(error),
+                )
+            )
+        self.settings = Settings(self.dirs.config)
+        if self.settings.message is not None:
+            self.notices.append(self.settings.message)
+        self.corpus: Corpus = load_corpus_cached(self.corpus_dir, self.dirs.cache)
+        self.language = resolve_language(self.settings["ui/language"])
+        self._translators: list[QTranslator] = []
+
+    def use_language(self, app: QCoreApplication, choice: str | None = None) -> str:
+        """Install the catalogues of `choice` ("ru", "en" or "system"; the
+        settings' choice by default) in place of the ones installed before."""
+        self.language = resolve_language(choice or self.settings["ui/language"])
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = install_translators(app, self.language)
+        return self.language
+
+    def child_options(self) -> list[str]:
+        """The command-line options that make a child `diptych` process use
+        this run's folders and corpus."""
+        options = ["--corpus", str(self.corpus_dir)]
+        if self.data_dir is not None:
+            options = ["--data-dir", str(self.data_dir), *options]
+        return options
