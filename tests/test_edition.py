@@ -74,7 +74,7 @@ def test_both_languages_have_the_same_structure(corpus):
 def test_two_to_five_key_passages_each_paired(corpus):
     for document in corpus.documents:
         for pair in document.pairs:
-            assert len(pair.ru.marks) == len(pair.en.marks), (document.id, pair.position)
+            assert len(pair.ru.marks) == len(pair.en.marks), (document.id, pair.paragraph)
         count = sum(len(pair.ru.marks) for pair in document.pairs)
         assert 2 <= count <= 5, (document.id, count)
 

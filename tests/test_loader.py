@@ -14,7 +14,7 @@ def test_fixture_corpus_loads_into_documents_and_pairs():
     assert alpha.meta.place.ru == "Астана"
     assert alpha.meta.status.en == "unofficial-translation"
     assert [p.kind for p in alpha.pairs] == ["heading", "paragraph", "item", "quote"]
-    assert [p.position for p in alpha.pairs] == [1, 2, 3, 4]
+    assert [p.paragraph for p in alpha.pairs] == [1, 2, 3, 4]
     second = alpha.pairs[1]
     assert second.is_key
     assert second.ru.source.startswith("Мы, члены Совета")

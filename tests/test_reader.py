@@ -115,7 +115,7 @@ def test_key_passage_style_toggles_and_brief_mode(qtbot, window):
     assert "span.key" not in window.view.document().defaultStyleSheet()
     press(qtbot, window, "Ctrl+K")
     press(qtbot, window, "Ctrl+B")
-    assert [pair.position for pair in window.view.rows] == [2]
+    assert [pair.paragraph for pair in window.view.rows] == [2]
     text = window.view.toPlainText()
     assert "2" in text.split() and "No one country can defeat terrorism alone." in text
     assert "Countering the recruitment" not in text
@@ -151,19 +151,19 @@ def test_go_to_paragraph_history_and_reopening_where_left(
     first, second = (d.id for d in window.corpus.documents)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (150, True))
     press(qtbot, window, "Ctrl+G")
-    qtbot.waitUntil(lambda: window.view.top_position() in (149, 150, 151))
+    qtbot.waitUntil(lambda: window.view.top_paragraph() in (149, 150, 151))
     window.library.list.setCurrentRow(1)
     assert window.view.current.id == second
     press(qtbot, window, "Alt+Left")
     assert window.view.current.id == first
-    assert window.view.top_position() in (149, 150, 151)
+    assert window.view.top_paragraph() in (149, 150, 151)
     press(qtbot, window, "Alt+Right")
     assert window.view.current.id == second
     press(qtbot, window, "Alt+Left")
     window.close()
     again = open_window(qtbot, tmp_path / "data", long_corpus)
     assert again.view.current.id == first
-    assert again.view.top_position() in (149, 150, 151)
+    assert again.view.top_paragraph() in (149, 150, 151)
     again.close()
 
 

@@ -18,7 +18,7 @@ def engine(tmp_path_factory):
 
 
 def places(result):
-    return {(hit.doc, hit.position) for hit in result.hits}
+    return {(hit.doc, hit.paragraph) for hit in result.hits}
 
 
 CSTO = "csto-statement-returning-fighters-2018"
@@ -40,7 +40,7 @@ def test_all_words_must_match(engine):
 def test_phrase_requires_adjacent_words(engine):
     result = engine.search('"дорожная карта"')
     assert places(result) >= {(UZ, 7), (UZ, 8)}
-    hit = next(h for h in result.hits if h.position == 7)
+    hit = next(h for h in result.hits if h.paragraph == 7)
     start, end = hit.marks["ru"][0]
     assert hit.ru[start:end] == "Дорожной карты"
 
@@ -62,7 +62,7 @@ def test_acronym_finds_the_other_language(engine):
     result = engine.search("CSTO", Filters(langs=("ru",)))
     assert (CSTO, 1) in places(result)
     assert any(n.kind == "glossary" and "ОДКБ" in str(n.message) for n in result.notes)
-    hit = next(h for h in result.hits if h.position == 8)
+    hit = next(h for h in result.hits if h.paragraph == 8)
     assert [hit.ru[s:e] for s, e in hit.marks["ru"]] == [
         "Организации Договора о коллективной безопасности",
         "ОДКБ",

@@ -162,7 +162,7 @@ def _search(args) -> int:
         hits = [
             {
                 "doc": hit.doc,
-                "paragraph": hit.position,
+                "paragraph": hit.paragraph,
                 "matched": list(hit.matched),
                 "score": hit.score,
                 "ru": hit.ru,
@@ -180,7 +180,7 @@ def _search(args) -> int:
     for line in notes:
         print(line)
     for hit in result.hits:
-        print(f"{hit.doc} ¶{hit.position} [{', '.join(hit.matched)}] {hit.score:.2f}")
+        print(f"{hit.doc} ¶{hit.paragraph} [{', '.join(hit.matched)}] {hit.score:.2f}")
         for lang in LANGS:
             spans = hit.marks.get(lang, ())
             print(f"  {lang}: {marked(hit.text(lang), spans, '[', ']', str)}")

@@ -40,7 +40,7 @@ def relevance(engine) -> tuple[float, float, int]:
     recalls, ranks = [], []
     for item in judged:
         expected = set(item["expect"])
-        found = [f"{h.doc}:{h.position}" for h in engine.search(item["text"], limit=10).hits]
+        found = [f"{h.doc}:{h.paragraph}" for h in engine.search(item["text"], limit=10).hits]
         recalls.append(len(expected & set(found)) / min(len(expected), 10))
         first = next((rank for rank, key in enumerate(found, start=1) if key in expected), None)
         ranks.append(1 / first if first else 0.0)
@@ -111,7 +111,7 @@ def child_fts5(source: Path, work: Path) -> dict:
         rows = (json.loads(line) for line in lines)
         db.executemany(
             "INSERT INTO pairs VALUES (?, ?, ?, ?)",
-            ((r["doc"], r["position"], r["ru"], r["en"]) for r in rows),
+            ((r["doc"], r["paragraph"], r["ru"], r["en"]) for r in rows),
         )
     db.commit()
     db.close()

@@ -9,7 +9,7 @@ from viewer.core.model import Document
 translate = QCoreApplication.translate
 
 
-def cite(text: str, document: Document, positions: list[int], lang: str, ui_lang: str) -> str:
+def cite(text: str, document: Document, paragraphs: list[int], lang: str, ui_lang: str) -> str:
     """`text` quoted, then its source. The title, place and labels follow the
     interface language `ui_lang`; the quotation stays in its own language."""
     meta = document.meta
@@ -19,7 +19,7 @@ def cite(text: str, document: Document, positions: list[int], lang: str, ui_lang
         parts.append(meta.place.get(ui_lang))
     if meta.date:
         parts.append(date_text(document))
-    first, last = positions[0], positions[-1]
+    first, last = paragraphs[0], paragraphs[-1]
     if first == last:
         parts.append(translate("Citation", "para. {n}").format(n=first))
     else:

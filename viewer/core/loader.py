@@ -184,8 +184,8 @@ def load_document(folder: Path, problems: list[Problem]) -> Document | None:
     if not _aligned(folder, blocks["ru"], blocks["en"], problems):
         return None
     pairs = tuple(
-        BlockPair(position, ru.kind, ru.level, _text(ru), _text(en))
-        for position, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
+        BlockPair(paragraph, ru.kind, ru.level, _text(ru), _text(en))
+        for paragraph, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
     )
     _check_key_pairs(folder, pairs, problems)
     return Document(meta, pairs, folder)
@@ -225,7 +225,7 @@ def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]
 
 
 def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problems) -> bool:
-    for position, (a, b) in enumerate(zip(ru, en, strict=False), start=1):
+    for paragraph, (a, b) in enumerate(zip(ru, en, strict=False), start=1):
         if a.kind != b.kind or a.level != b.level:
             problems.append(
                 Problem(
@@ -237,7 +237,7 @@ def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problem
                             "block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}),"
                             " {en_kind} in en.md: «{ru_start}» / «{en_start}»",
                         ),
-                        n=position,
+                        n=paragraph,
                         en_kind=_kind_name(b),
                         ru_kind=_kind_name(a),
                         ru_line=a.line,
@@ -300,7 +300,7 @@ def _check_key_pairs(folder: Path, pairs: tuple[BlockPair, ...], problems) -> No
                             "Corpus",
                             "block {n}: the key passage has no counterpart in this language",
                         ),
-                        n=pair.position,
+                        n=pair.paragraph,
                     ),
                 )
             )

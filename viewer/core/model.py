@@ -48,7 +48,7 @@ class Text(NamedTuple):
 
 
 class BlockPair(NamedTuple):
-    position: int  # 1-based paragraph number shown to readers
+    paragraph: int  # 1-based number shown to readers
     kind: str
     level: int
     ru: Text

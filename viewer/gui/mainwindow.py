@@ -322,35 +322,35 @@ class MainWindow(QMainWindow):
     def _set(self, key: str, value) -> None:
         """Change a reading setting and show the document again, in place."""
         self.settings[key] = value
-        self._show(self.view.current, self.view.top_position())
+        self._show(self.view.current, self.view.top_paragraph())
 
-    def _show(self, document: Document | None, position: int | None) -> None:
+    def _show(self, document: Document | None, paragraph: int | None) -> None:
         look = self.look()
         self.view.show_document(document, look, brief=self.settings["reader/brief"])
         self._apply_zoom()
         self.reader.set_headers(document, look.langs)
         self.info.show_document(document)
-        if document is not None and position:
-            self.view.scroll_to_pair(position)
+        if document is not None and paragraph:
+            self.view.scroll_to_paragraph(paragraph)
         self.reader.find.refresh()
 
-    def navigate(self, doc_id: str, position: int | None = None, record: bool = True) -> bool:
-        """Open `doc_id` at paragraph `position` (where the reader left off
+    def navigate(self, doc_id: str, paragraph: int | None = None, record: bool = True) -> bool:
+        """Open `doc_id` at paragraph `paragraph` (where the reader left off
         when None), as a step in the back/forward history when `record`."""
         document = self.corpus.document(doc_id)
         if document is None:
             return False
         self._remember_place()
-        if position is None:
-            position = self.settings["reader/positions"].get(doc_id)
+        if paragraph is None:
+            paragraph = self.settings["reader/positions"].get(doc_id)
         if record:
             del self.history[self.history_index + 1 :]
-            self.history.append((doc_id, position or 1))
+            self.history.append((doc_id, paragraph or 1))
             self.history_index = len(self.history) - 1
         if self.view.current is None or self.view.current.id != doc_id:
-            self._show(document, position)
-        elif position:
-            self.view.scroll_to_pair(position)
+            self._show(document, paragraph)
+        elif paragraph:
+            self.view.scroll_to_paragraph(paragraph)
         self.library.select(doc_id)
         self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
         self.settings["reader/document"] = doc_id
@@ -358,12 +358,12 @@ class MainWindow(QMainWindow):
 
     def _remember_place(self) -> None:
         current = self.view.current
-        top = self.view.top_position() if current else None
+        top = self.view.top_paragraph() if current else None
         if current is None or top is None:
             return
-        positions = self.settings["reader/positions"]
-        positions[current.id] = top
-        self.settings["reader/positions"] = positions
+        places = self.settings["reader/positions"]
+        places[current.id] = top
+        self.settings["reader/positions"] = places
         if 0 <= self.history_index < len(self.history):
             self.history[self.history_index] = (current.id, top)
 
@@ -372,8 +372,8 @@ class MainWindow(QMainWindow):
         if 0 <= target < len(self.history):
             self._remember_place()
             self.history_index = target
-            doc_id, position = self.history[target]
-            self.navigate(doc_id, position, record=False)
+            doc_id, paragraph = self.history[target]
+            self.navigate(doc_id, paragraph, record=False)
 
     def go_to_paragraph(self) -> None:
         document = self.view.current
@@ -383,22 +383,22 @@ class MainWindow(QMainWindow):
             self,
             translate("MainWindow", "Go to Paragraph"),
             translate("MainWindow", "Paragraph (1–{last}):").format(last=len(document.pairs)),
-            self.view.top_position() or 1,
+            self.view.top_paragraph() or 1,
             1,
             len(document.pairs),
         )
         if ok:
             self.navigate(document.id, number)
 
-    def open_hit(self, doc_id: str, position: int, marks: dict) -> None:
+    def open_hit(self, doc_id: str, paragraph: int, marks: dict) -> None:
         """Show a search hit: its document, scrolled to the pair, hits marked."""
         if (
             self.settings["reader/brief"]
-            and not self.corpus.document(doc_id).pairs[position - 1].is_key
+            and not self.corpus.document(doc_id).pairs[paragraph - 1].is_key
         ):
             self.brief_action.trigger()  # the hit is not a key passage: show them all
-        self.navigate(doc_id, position)
-        self.view.highlight(position, marks)
+        self.navigate(doc_id, paragraph)
+        self.view.highlight(paragraph, marks)
 
     def focus_search(self) -> None:
         self.search_dock.show()
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: str) -> None:
         self.settings["ui/theme"] = choice
         self.theme.apply(choice)
-        self._show(self.view.current, self.view.top_position())
+        self._show(self.view.current, self.view.top_paragraph())
 
     def set_language(self, choice: str) -> None:
         """Applies at once: the window is built again in the new language, at
@@ -455,8 +455,8 @@ class MainWindow(QMainWindow):
                 5000,
             )
             return
-        text, positions, lang = source
-        citation = cite(text, self.view.current, positions, lang, self.ui_language)
+        text, paragraphs, lang = source
+        citation = cite(text, self.view.current, paragraphs, lang, self.ui_language)
         QGuiApplication.clipboard().setText(citation)
         self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)
 

@@ -71,7 +71,7 @@ class ParallelView(QTextBrowser):
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
-        self._row_of = {pair.position: row for row, pair in enumerate(self.rows)}
+        self._row_of = {pair.paragraph: row for row, pair in enumerate(self.rows)}
         self.setExtraSelections([])
         if document is None or not self.rows:
             message = (
@@ -124,10 +124,10 @@ class ParallelView(QTextBrowser):
     def _table(self, row: int):
         return self._tables[row // CHUNK]
 
-    def cell_range(self, position: int, lang: str) -> tuple[int, int] | None:
-        """Document positions where the text of `lang` in pair `position`
+    def cell_range(self, paragraph: int, lang: str) -> tuple[int, int] | None:
+        """Document positions where the text of `lang` in pair `paragraph`
         starts and ends; None if the pair or language is not shown."""
-        row = self._row_of.get(position)
+        row = self._row_of.get(paragraph)
         if row is None or lang not in self.look.langs:
             return None
         self.ensure_row(row)
@@ -137,7 +137,7 @@ class ParallelView(QTextBrowser):
     def _text_start(self, pair: BlockPair, lang: str) -> int | None:
         """Where the block's plain text begins in its cell (after a list
         item's bullet); None if that language is not shown."""
-        cell = self.cell_range(pair.position, lang)
+        cell = self.cell_range(pair.paragraph, lang)
         if cell is None:
             return None
         return cell[0] + (len(ITEM_BULLET) if pair.kind == "item" else 0)
@@ -154,20 +154,20 @@ class ParallelView(QTextBrowser):
             return None
         return self.rows[row], self.look.langs[cell.column() - 1]
 
-    def top_position(self) -> int | None:
+    def top_paragraph(self) -> int | None:
         """The paragraph number at the top of the view."""
         for y in (4, 24, 48):
             for x in (self.viewport().width() // 2, self.viewport().width() // 4):
                 found = self.locate(self.cursorForPosition(QPoint(x, y)))
                 if found:
-                    return found[0].position
+                    return found[0].paragraph
         return None
 
-    def scroll_to_pair(self, position: int) -> None:
-        row = self._row_of.get(position)
+    def scroll_to_paragraph(self, paragraph: int) -> None:
+        row = self._row_of.get(paragraph)
         if row is not None:
             self.ensure_row(row)
-            self.scrollToAnchor(f"p{position}")
+            self.scrollToAnchor(f"p{paragraph}")
 
     # Marks over the text
 
@@ -196,17 +196,17 @@ class ParallelView(QTextBrowser):
         if pair is not None:
             colour = _COLOURS[self.look.dark]["counterpart"]
             for other in self.look.langs:
-                span = self.cell_range(pair.position, other) if other != lang else None
+                span = self.cell_range(pair.paragraph, other) if other != lang else None
                 if span:
                     selections.append(self._selection(*span, colour))
         if selections != self._layers.get("counterpart"):
             self._set_layer("counterpart", selections)
 
-    def highlight(self, position: int, marks: dict) -> None:
+    def highlight(self, paragraph: int, marks: dict) -> None:
         """Mark search hits: `marks` maps a language to spans in that block's
-        plain text, in pair `position`; an empty dict clears them."""
+        plain text, in pair `paragraph`; an empty dict clears them."""
         selections = []
-        pair = self.rows[self._row_of[position]] if marks and position in self._row_of else None
+        pair = self.rows[self._row_of[paragraph]] if marks and paragraph in self._row_of else None
         if pair is not None:
             colour = _COLOURS[self.look.dark]["hit"]
             for lang, spans in marks.items():
@@ -293,6 +293,6 @@ class ParallelView(QTextBrowser):
         first, last = self.locate(start), self.locate(end)
         if first is None:
             return None
-        positions = sorted({first[0].position, (last or first)[0].position})
+        paragraphs = sorted({first[0].paragraph, (last or first)[0].paragraph})
         text = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
-        return text.strip(), positions, first[1]
+        return text.strip(), paragraphs, first[1]

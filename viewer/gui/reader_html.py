@@ -78,7 +78,7 @@ def chunk_html(pairs: list[BlockPair], look: Look) -> str:
         )
         rows.append(
             f'<tr class="{pair.kind}"><td class="num" width="{GUTTER}%">'
-            f'<a name="p{pair.position}"></a>{pair.position}</td>{cells}</tr>'
+            f'<a name="p{pair.paragraph}"></a>{pair.paragraph}</td>{cells}</tr>'
         )
     return '<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>"
 

@@ -34,7 +34,7 @@ HIT_TAGS = ('<span class="hit">', "</span>")  # Qt's rich text has no <mark>
 
 
 class SearchPanel(QWidget):
-    """Emits `open_hit(doc_id, position, marks)` when the reader should show
+    """Emits `open_hit(doc_id, paragraph, marks)` when the reader should show
     a hit; `marks` maps each language to the spans to highlight."""
 
     open_hit = Signal(str, int, object)
@@ -232,7 +232,7 @@ class SearchPanel(QWidget):
                 cells = "".join(f'<td width="48%">{text}</td>' for text in texts)
                 parts.append(
                     f'<tr{row}><td class="num"><a name="h{number}" href="hit:{number}">'
-                    f"¶{hit.position}</a></td>{cells}</tr>"
+                    f"¶{hit.paragraph}</a></td>{cells}</tr>"
                 )
             parts.append("</table>")
         self.results.setHtml("".join(parts))
@@ -249,7 +249,7 @@ class SearchPanel(QWidget):
         if self.result and 0 <= number < len(self.result.hits):
             self.current = number
             hit = self.result.hits[number]
-            self.open_hit.emit(hit.doc, hit.position, hit.marks)
+            self.open_hit.emit(hit.doc, hit.paragraph, hit.marks)
 
     def _enter(self) -> None:
         self.timer.stop()

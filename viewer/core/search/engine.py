@@ -104,7 +104,7 @@ class SearchEngine:
         hits = tuple(
             Hit(
                 fields["doc"],
-                fields["position"],
+                fields["paragraph"],
                 round(hit.score, 4),
                 fields["key"],
                 fields["ru"],

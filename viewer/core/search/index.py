@@ -32,7 +32,7 @@ from viewer.core.search.glossary import term_id
 from viewer.core.search.results import BuildCancelled, IndexUnavailable
 from viewer.core.terms import Glossary
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MANIFEST = "manifest.json"
 INDEX_FOLDER = "index"
 
@@ -41,7 +41,7 @@ class Record(NamedTuple):
     """What the index holds of one block pair."""
 
     doc: str
-    position: int
+    paragraph: int
     key: bool
     date: str  # YYYY-MM-DD for range filters; "" when undated
     ru: str
@@ -54,7 +54,7 @@ def schema() -> Schema:
     return Schema(
         pair=ID(stored=True, unique=True),
         doc=ID(stored=True),
-        position=NUMERIC(int, stored=True),
+        paragraph=NUMERIC(int, stored=True),
         key=BOOLEAN(stored=True),
         date=ID(stored=True),
         ru=TEXT(analyzer=stemming_analyzer(), stored=True),
@@ -76,7 +76,7 @@ def records(corpus: Corpus) -> Iterable[Record]:
             ru, en = pair.ru.plain, pair.en.plain
             yield Record(
                 document.id,
-                pair.position,
+                pair.paragraph,
                 pair.is_key,
                 date,
                 ru,
@@ -117,9 +117,9 @@ def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, pr
     try:
         for done, item in enumerate(items, start=1):
             writer.add_document(
-                pair=f"{item.doc}:{item.position}",
+                pair=f"{item.doc}:{item.paragraph}",
                 doc=item.doc,
-                position=item.position,
+                paragraph=item.paragraph,
                 key=item.key,
                 date=item.date,
                 ru=item.ru,

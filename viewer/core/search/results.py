@@ -26,7 +26,7 @@ class Filters(NamedTuple):
 
 class Hit(NamedTuple):
     doc: str
-    position: int
+    paragraph: int
     score: float
     key: bool
     ru: str
