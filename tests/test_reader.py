@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from tests.bench.synthetic import write_corpus
@@ -181,8 +181,7 @@ def test_zoom_and_serif_persist(qtbot, tmp_path):
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.view.font().pointSizeF() > normal
-    serif = next(a for a in window.findChildren(QAction) if a.text() == "&Serif Text")
-    serif.trigger()
+    window.actions.serif.trigger()
     assert '"PT Sans"' in window.view.document().defaultStyleSheet().split("td")[0]
     window.close()
     again = open_window(qtbot, tmp_path / "data")

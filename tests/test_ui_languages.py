@@ -124,8 +124,7 @@ def test_switching_language_applies_at_once(qtbot, tmp_path):
         )
 
     window.relaunch = relaunch
-    russian = next(a for a in window.findChildren(QAction) if a.text() == "Русский")
-    russian.trigger()
+    window.actions.language["ru"].trigger()
     successor = next(w for w in windows if hasattr(w, "library"))
     qtbot.addWidget(successor)
     assert successor.menuBar().actions()[0].text() == "&Файл"

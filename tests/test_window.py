@@ -71,3 +71,28 @@ def test_broken_corpus_opens_with_a_message_and_the_rest(qtbot, tmp_path, corpus
     assert "alpha/meta.toml:1: error: TOML syntax error" in box.text()
     assert window.library.list.count() == 1
     box.close()
+
+
+def test_every_named_action_is_in_a_menu(qtbot, tmp_path):
+    """Commands are reached by name (`window.actions.brief`), and every one
+    of them is offered in the menus: none is declared and forgotten."""
+    from PySide6.QtGui import QAction
+
+    window = open_window(qtbot, tmp_path)
+    named = set()
+    for value in vars(window.actions).values():
+        named |= set(value.values()) if isinstance(value, dict) else {value}
+    assert named and all(isinstance(a, QAction) for a in named)
+    in_menus = set()
+
+    def walk(menu):
+        for action in menu.actions():
+            in_menus.add(action)
+            if action.menu():
+                walk(action.menu())
+
+    for top in window.menuBar().actions():
+        walk(top.menu())
+    assert named <= in_menus
+    window.actions.brief.trigger()
+    assert window.settings["reader/brief"] is True

@@ -5,7 +5,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from viewer.core.citation import cite
 from viewer.core.context import AppContext
 from viewer.core.labels import language_name, status_name
 from viewer.core.model import Document
+from viewer.gui.actions import Actions
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.findbar import FindBar
 from viewer.gui.library import Library
@@ -120,7 +121,8 @@ class MainWindow(QMainWindow):
         self.info_dock.hide()
         self.notes_dock.hide()
 
-        self._build_menus()
+        self.actions = Actions(self, self.settings)
+        self._wire_actions()
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         self.search.open_hit.connect(self.open_hit)
@@ -153,161 +155,38 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         return dock
 
-    # Menus
-
-    def _action(self, menu, text: str, slot, keys=None, checkable=False, checked=False) -> QAction:
-        action = QAction(text, self)
-        if keys:  # one or more key sequences, separated by spaces
-            action.setShortcuts([QKeySequence(k) for k in keys.split(" ")])
-        action.setCheckable(checkable)
-        action.setChecked(checked)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _choices(self, menu, options, current: str, slot) -> None:
-        group = QActionGroup(self)
-        for value, text, keys in options:
-            action = self._action(
-                menu, text, lambda _c, v=value: slot(v), keys, True, value == current
-            )
-            group.addAction(action)
-
-    def _build_menus(self) -> None:
-        s = self.settings
-        bar = self.menuBar()
-        file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, "Ctrl+Q")
-
-        edit = bar.addMenu(translate("MainWindow", "&Edit"))
-        self._action(edit, translate("MainWindow", "&Copy"), self.view.copy, "Ctrl+C")
-        self._action(
-            edit,
-            translate("MainWindow", "Copy with &Citation"),
-            self.copy_with_citation,
-            "Ctrl+Shift+C",
-        )
-        self._action(
-            edit, translate("MainWindow", "&Find in Document"), self.reader.find.open, "Ctrl+F"
-        )
-
-        view = bar.addMenu(translate("MainWindow", "&View"))
-        columns = view.addMenu(translate("MainWindow", "&Columns"))
-        self._choices(
-            columns,
-            (
-                ("ru-en", translate("MainWindow", "Russian | English"), "Ctrl+1"),
-                ("en-ru", translate("MainWindow", "English | Russian"), "Ctrl+2"),
-                ("ru", translate("MainWindow", "Russian Only"), "Ctrl+3"),
-                ("en", translate("MainWindow", "English Only"), "Ctrl+4"),
-            ),
-            s["reader/mode"],
-            lambda mode: self._set("reader/mode", mode),
-        )
-        self.key_action = self._action(
-            view,
-            translate("MainWindow", "&Highlight Key Passages"),
-            lambda on: self._set("reader/key_style", on),
-            "Ctrl+K",
-            True,
-            s["reader/key_style"],
-        )
-        self.brief_action = self._action(
-            view,
-            translate("MainWindow", "Key Passages &Only (Briefing)"),
-            lambda on: self._set("reader/brief", on),
-            "Ctrl+B",
-            True,
-            s["reader/brief"],
-        )
-        view.addSeparator()
-        self._action(
-            view,
-            translate("MainWindow", "Zoom &In"),
-            lambda: self.zoom(1),
-            "Ctrl++ Ctrl+=",
-        )
-        self._action(
-            view,
-            translate("MainWindow", "Zoom &Out"),
-            lambda: self.zoom(-1),
-            "Ctrl+-",
-        )
-        self._action(view, translate("MainWindow", "&Actual Size"), lambda: self.zoom(0), "Ctrl+0")
-        self._action(
-            view,
-            translate("MainWindow", "&Serif Text"),
-            lambda on: self._set("reader/serif", on),
-            None,
-            True,
-            s["reader/serif"],
-        )
-        theme = view.addMenu(translate("MainWindow", "&Theme"))
-        self._choices(
-            theme,
-            (
-                ("system", translate("MainWindow", "Follow the &System"), None),
-                ("light", translate("MainWindow", "&Light"), None),
-                ("dark", translate("MainWindow", "&Dark"), None),
-            ),
-            s["ui/theme"],
-            self.set_theme,
-        )
-        language = view.addMenu(translate("MainWindow", "Interface &Language"))
-        self._choices(
-            language,
-            (
-                ("system", translate("MainWindow", "Follow the &System"), None),
-                ("en", "English", None),
-                ("ru", "Русский", None),
-            ),
-            s["ui/language"],
-            self.set_language,
-        )
-        self.full_screen_action = self._action(
-            view,
-            translate("MainWindow", "&Full Screen Reading"),
-            self.toggle_full_screen,
-            "F11",
-            True,
-        )
-        view.addSeparator()
-        for dock in (self.search_dock, self.info_dock, self.notes_dock):
-            view.addAction(dock.toggleViewAction())
-
-        go = bar.addMenu(translate("MainWindow", "&Go"))
-        self._action(
-            go, translate("MainWindow", "&Back"), lambda: self.step_history(-1), "Alt+Left"
-        )
-        self._action(
-            go, translate("MainWindow", "&Forward"), lambda: self.step_history(1), "Alt+Right"
-        )
-        self._action(
-            go, translate("MainWindow", "Go to &Paragraph…"), self.go_to_paragraph, "Ctrl+G"
-        )
-
-        search = bar.addMenu(translate("MainWindow", "&Search"))
-        self._action(
-            search,
-            translate("MainWindow", "Search &All Documents"),
-            self.focus_search,
-            "Ctrl+Shift+F",
-        )
-        self._action(
-            search, translate("MainWindow", "&Next Hit"), lambda: self.search.move(1), "F3"
-        )
-        self._action(
-            search,
-            translate("MainWindow", "&Previous Hit"),
-            lambda: self.search.move(-1),
-            "Shift+F3",
-        )
-
-        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self._action(
-            help_menu, translate("MainWindow", "&Keyboard Shortcuts"), self.show_shortcuts, "F1"
-        )
-        self._action(help_menu, translate("MainWindow", "&About Diptych"), self._about)
+    def _wire_actions(self) -> None:
+        a = self.actions
+        a.build_menus(self.menuBar(), (self.search_dock, self.info_dock, self.notes_dock))
+        connections = {
+            a.quit: self.close,
+            a.copy: self.view.copy,
+            a.copy_citation: self.copy_with_citation,
+            a.find: self.reader.find.open,
+            a.key_style: lambda on: self._set("reader/key_style", on),
+            a.brief: lambda on: self._set("reader/brief", on),
+            a.zoom_in: lambda: self.zoom(1),
+            a.zoom_out: lambda: self.zoom(-1),
+            a.zoom_reset: lambda: self.zoom(0),
+            a.serif: lambda on: self._set("reader/serif", on),
+            a.full_screen: self.toggle_full_screen,
+            a.back: lambda: self.step_history(-1),
+            a.forward: lambda: self.step_history(1),
+            a.go_to: self.go_to_paragraph,
+            a.search: self.focus_search,
+            a.next_hit: lambda: self.search.move(1),
+            a.previous_hit: lambda: self.search.move(-1),
+            a.shortcuts: self.show_shortcuts,
+            a.about: self._about,
+        }
+        for action, slot in connections.items():
+            action.triggered.connect(slot)
+        for value, action in a.mode.items():
+            action.triggered.connect(lambda _c, v=value: self._set("reader/mode", v))
+        for value, action in a.theme.items():
+            action.triggered.connect(lambda _c, v=value: self.set_theme(v))
+        for value, action in a.language.items():
+            action.triggered.connect(lambda _c, v=value: self.set_language(v))
 
     # Showing documents
 
@@ -396,7 +275,7 @@ class MainWindow(QMainWindow):
             self.settings["reader/brief"]
             and not self.corpus.document(doc_id).pairs[paragraph - 1].is_key
         ):
-            self.brief_action.trigger()  # the hit is not a key passage: show them all
+            self.actions.brief.trigger()  # the hit is not a key passage: show them all
         self.navigate(doc_id, paragraph)
         self.view.highlight(paragraph, marks)
 
@@ -491,7 +370,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self._remember_place()
         if self.isFullScreen():
-            self.full_screen_action.setChecked(False)
+            self.actions.full_screen.setChecked(False)
             self.toggle_full_screen(False)
         self.settings["window/geometry"] = _to_b64(self.saveGeometry())
         self.settings["window/splitter"] = _to_b64(self.splitter.saveState())

@@ -1,0 +1,117 @@
+"""The main window's commands as named actions, grouped by menu.
+
+Each action is an attribute (`actions.brief`, `actions.mode["ru"]`), so the
+window, later features and tests reach a command by name, never by its
+translated label. This module only declares: texts, keys, check states and
+the menus' order. The window connects the actions to what they do.
+"""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+translate = QCoreApplication.translate
+
+
+class Actions:
+    def __init__(self, parent, settings):
+        def action(text: str, keys: str = "", checked: bool | None = None) -> QAction:
+            created = QAction(text, parent)
+            if keys:  # one or more key sequences, separated by spaces
+                created.setShortcuts([QKeySequence(k) for k in keys.split(" ")])
+            if checked is not None:
+                created.setCheckable(True)
+                created.setChecked(checked)
+            return created
+
+        def choices(options, current: str) -> dict[str, QAction]:
+            group = QActionGroup(parent)
+            made = {}
+            for value, text, keys in options:
+                made[value] = group.addAction(action(text, keys, value == current))
+            return made
+
+        s = settings
+        # File
+        self.quit = action(translate("MainWindow", "&Quit"), "Ctrl+Q")
+        # Edit
+        self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
+        self.copy_citation = action(translate("MainWindow", "Copy with &Citation"), "Ctrl+Shift+C")
+        self.find = action(translate("MainWindow", "&Find in Document"), "Ctrl+F")
+        # View
+        self.mode = choices(
+            (
+                ("ru-en", translate("MainWindow", "Russian | English"), "Ctrl+1"),
+                ("en-ru", translate("MainWindow", "English | Russian"), "Ctrl+2"),
+                ("ru", translate("MainWindow", "Russian Only"), "Ctrl+3"),
+                ("en", translate("MainWindow", "English Only"), "Ctrl+4"),
+            ),
+            s["reader/mode"],
+        )
+        self.key_style = action(
+            translate("MainWindow", "&Highlight Key Passages"), "Ctrl+K", s["reader/key_style"]
+        )
+        self.brief = action(
+            translate("MainWindow", "Key Passages &Only (Briefing)"), "Ctrl+B", s["reader/brief"]
+        )
+        self.zoom_in = action(translate("MainWindow", "Zoom &In"), "Ctrl++ Ctrl+=")
+        self.zoom_out = action(translate("MainWindow", "Zoom &Out"), "Ctrl+-")
+        self.zoom_reset = action(translate("MainWindow", "&Actual Size"), "Ctrl+0")
+        self.serif = action(translate("MainWindow", "&Serif Text"), "", s["reader/serif"])
+        self.theme = choices(
+            (
+                ("system", translate("MainWindow", "Follow the &System"), ""),
+                ("light", translate("MainWindow", "&Light"), ""),
+                ("dark", translate("MainWindow", "&Dark"), ""),
+            ),
+            s["ui/theme"],
+        )
+        self.language = choices(
+            (
+                ("system", translate("MainWindow", "Follow the &System"), ""),
+                ("en", "English", ""),
+                ("ru", "Русский", ""),
+            ),
+            s["ui/language"],
+        )
+        self.full_screen = action(translate("MainWindow", "&Full Screen Reading"), "F11", False)
+        # Go
+        self.back = action(translate("MainWindow", "&Back"), "Alt+Left")
+        self.forward = action(translate("MainWindow", "&Forward"), "Alt+Right")
+        self.go_to = action(translate("MainWindow", "Go to &Paragraph…"), "Ctrl+G")
+        # Search
+        self.search = action(translate("MainWindow", "Search &All Documents"), "Ctrl+Shift+F")
+        self.next_hit = action(translate("MainWindow", "&Next Hit"), "F3")
+        self.previous_hit = action(translate("MainWindow", "&Previous Hit"), "Shift+F3")
+        # Help
+        self.shortcuts = action(translate("MainWindow", "&Keyboard Shortcuts"), "F1")
+        self.about = action(translate("MainWindow", "&About Diptych"))
+
+    def build_menus(self, bar, panels) -> None:
+        """Fill the menu bar; `panels` are the docks whose visibility the
+        View menu toggles."""
+        menu = bar.addMenu(translate("MainWindow", "&File"))
+        menu.addAction(self.quit)
+
+        menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        menu.addActions([self.copy, self.copy_citation, self.find])
+
+        menu = bar.addMenu(translate("MainWindow", "&View"))
+        menu.addMenu(translate("MainWindow", "&Columns")).addActions(list(self.mode.values()))
+        menu.addActions([self.key_style, self.brief])
+        menu.addSeparator()
+        menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.serif])
+        menu.addMenu(translate("MainWindow", "&Theme")).addActions(list(self.theme.values()))
+        language = menu.addMenu(translate("MainWindow", "Interface &Language"))
+        language.addActions(list(self.language.values()))
+        menu.addAction(self.full_screen)
+        menu.addSeparator()
+        menu.addActions([dock.toggleViewAction() for dock in panels])
+
+        menu = bar.addMenu(translate("MainWindow", "&Go"))
+        menu.addActions([self.back, self.forward, self.go_to])
+
+        menu = bar.addMenu(translate("MainWindow", "&Search"))
+        menu.addActions([self.search, self.next_hit, self.previous_hit])
+
+        menu = bar.addMenu(translate("MainWindow", "&Help"))
+        menu.addActions([self.shortcuts, self.about])
