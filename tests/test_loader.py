@@ -2,7 +2,7 @@ import time
 
 from tests.conftest import FIXTURES, REPO
 from viewer.core.loader import load_corpus
-from viewer.core.model import PartialDate
+from viewer.core.model import Bilingual, PartialDate
 
 
 def test_fixture_corpus_loads_into_documents_and_pairs():
@@ -12,6 +12,8 @@ def test_fixture_corpus_loads_into_documents_and_pairs():
     alpha = corpus.document("alpha")
     assert alpha.meta.title.en == "Statement on cooperation"
     assert alpha.meta.place.ru == "Астана"
+    assert alpha.meta.series == Bilingual(ru="Серия испытаний Часть 2", en="Trial series, Part 2")
+    assert corpus.document("beta").meta.series is None
     assert alpha.meta.status.en == "unofficial-translation"
     assert [p.kind for p in alpha.pairs] == ["heading", "paragraph", "item", "quote"]
     assert [p.paragraph for p in alpha.pairs] == [1, 2, 3, 4]
@@ -31,6 +33,23 @@ def test_partial_and_inferred_dates():
     assert beta.meta.date_inferred
     assert PartialDate("2024-08").sort_key == "2024-08-01"
     assert PartialDate("2019").sort_key == "2019-01-01"
+
+
+def test_series_is_a_bilingual_table_not_a_string(corpus_dir):
+    """The old plain-string form is an error on its line, not a silent caption."""
+    meta = corpus_dir / "alpha" / "meta.toml"
+    text = meta.read_text(encoding="utf-8")
+    text = text.replace(
+        '\n[series]\nru = "Серия испытаний Часть 2"\nen = "Trial series, Part 2"\n', ""
+    )
+    text = text.replace(
+        'seed = "fixture-alpha.txt"\n', 'seed = "fixture-alpha.txt"\nseries = "Part 2"\n'
+    )
+    meta.write_text(text, encoding="utf-8")
+    corpus = load_corpus(corpus_dir)
+    assert [d.id for d in corpus.documents] == ["beta"]
+    line = text.splitlines().index('series = "Part 2"') + 1
+    assert [(p.path, p.line) for p in corpus.errors] == [(meta, line)]
 
 
 def test_glossary_terms_load():

@@ -54,6 +54,19 @@ def test_library_shows_status_badges_and_filters(qtbot, window):
     assert window.library.visible_titles() == ["Statement on cooperation"]
 
 
+def test_series_filters_in_both_languages_and_shows_in_the_interface_one(qtbot, window):
+    from viewer.gui.docinfo import info_html
+
+    for words in ("испытаний", "trial series"):
+        window.library.filter.clear()
+        type_text(window.library.filter, words)
+        assert window.library.visible_titles() == ["Statement on cooperation"]
+    alpha = window.corpus.document("alpha")
+    assert "Trial series, Part 2" in info_html(alpha, "en")
+    assert "Серия испытаний Часть 2" in info_html(alpha, "ru")
+    assert "Серия испытаний" not in info_html(alpha, "en")
+
+
 def test_column_modes(qtbot, window):
     assert headers(window) == ["Russian · official", "English · unofficial translation"]
     press(qtbot, window, "Ctrl+2")

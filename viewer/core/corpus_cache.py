@@ -18,7 +18,7 @@ from viewer.core.atomic import write_atomic
 from viewer.core.model import Corpus
 
 CACHE_NAME = "corpus.pickle"
-FORMAT = 2  # bump when the model's classes change shape
+FORMAT = 3  # bump when the model's classes change shape
 
 
 def fingerprint(root: Path, salt: str = "") -> str:

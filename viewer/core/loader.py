@@ -43,7 +43,7 @@ _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 
 REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
 OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place"}
-BILINGUAL_TABLES = ("title", "place", "status", "publisher", "date_note")
+BILINGUAL_TABLES = ("title", "place", "status", "publisher", "date_note", "series")
 
 
 class _Report:
@@ -316,7 +316,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
             report.line_of(key), _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=key)
         )
         ok = False
-    strings = ("id", "kind", "seed", "series")
+    strings = ("id", "kind", "seed")
     for key in strings:
         if key in data and not isinstance(data[key], str):
             report.error(
@@ -402,7 +402,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
         date=date,
         date_inferred=inferred,
         date_note=note,
-        series=data.get("series", ""),
+        series=tables["series"],
         place=tables["place"],
     )
 

@@ -73,7 +73,7 @@ class Meta(NamedTuple):
     date: PartialDate | None = None
     date_inferred: bool = False
     date_note: Bilingual | None = None
-    series: str = ""
+    series: Bilingual | None = None
     place: Bilingual | None = None
 
 

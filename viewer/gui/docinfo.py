@@ -29,7 +29,7 @@ def info_html(document: Document, ui_language: str) -> str:
     rows.append((translate("DocInfo", "Kind"), kind_name(meta.kind)))
     rows.append((translate("DocInfo", "Publisher"), meta.publisher.get(ui_language)))
     if meta.series:
-        rows.append((translate("DocInfo", "Series"), meta.series))
+        rows.append((translate("DocInfo", "Series"), meta.series.get(ui_language)))
     for lang in LANGS:
         rows.append(
             (
