@@ -1,6 +1,4 @@
-import time
-
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES
 from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual, PartialDate
 
@@ -75,13 +73,3 @@ def test_missing_corpus_directory(tmp_path):
     corpus = load_corpus(tmp_path / "nowhere")
     assert corpus.documents == ()
     assert "not found" in str(corpus.errors[0].message)
-
-
-def test_shipped_corpus_loads_fast():
-    load_corpus(REPO / "corpus")  # warm the imports and caches
-    start = time.perf_counter()
-    corpus = load_corpus(REPO / "corpus")
-    elapsed = time.perf_counter() - start
-    assert corpus.documents
-    # Generous bound against pathologies only; `make bench` reports the figure.
-    assert elapsed < 1.0

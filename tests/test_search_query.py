@@ -2,6 +2,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core.search.query import MAX_CLAUSES, Clause, parse
+from viewer.core.text import TOKEN_RE
 
 
 def test_words_phrases_prefix_fuzzy_negation_and_or():
@@ -59,4 +60,14 @@ def test_control_characters_are_spaces():
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_parses(text):
-    parse(text)
+    """Whatever is typed parses into clauses of real words, within bounds,
+    or into a hint that says why there is nothing to search."""
+    parsed = parse(text)
+    clauses = [c for group in parsed.alternatives for c in group]
+    assert len(clauses) <= MAX_CLAUSES
+    assert all(group for group in parsed.alternatives)
+    for clause in clauses:
+        assert clause.words and all(TOKEN_RE.fullmatch(word) for word in clause.words)
+        assert not (clause.prefix and clause.fuzzy)
+    for hint in parsed.hints:
+        assert hint.text()
