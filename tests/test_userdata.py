@@ -92,3 +92,30 @@ def test_user_dirs_are_one_folder_each_and_set_nothing_global(user_folders):
     assert dirs.config == user_folders / "xdg_config_home" / "diptych"
     assert dirs.cache == user_folders / "xdg_cache_home" / "diptych"
     assert QCoreApplication.applicationName() == name
+
+
+def test_a_changed_preference_is_on_disk_before_the_window_closes(qtbot, tmp_path):
+    """A crash after changing a preference loses nothing: the settings are
+    written shortly after each change, not only on quit."""
+    from tests.conftest import FIXTURES
+    from viewer.gui.app import create_app, create_window
+
+    window = create_window(create_app(), tmp_path / "data", FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    config = tmp_path / "data" / "config"
+    assert Settings(config)["reader/key_style"] is True
+    window.actions.key_style.trigger()
+    window.actions.mode["en"].trigger()
+    qtbot.waitUntil(lambda: Settings(config)["reader/mode"] == "en", timeout=5000)
+    assert Settings(config)["reader/key_style"] is False
+
+
+def test_settings_report_changes_of_value_only(tmp_path):
+    settings = Settings(tmp_path)
+    heard = []
+    settings.on_change = lambda: heard.append(1)
+    settings["reader/zoom"] = 0  # the default: no change
+    settings["reader/zoom"] = 2
+    settings["reader/zoom"] = 2
+    assert heard == [1]

@@ -2,6 +2,7 @@
 as versioned JSON and written atomically."""
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ class Settings:
         self.values: dict[str, object] = {}
         self.message: Message | None = None  # what went wrong on load, for the user
         self.read_only = False
+        self.on_change: Callable[[], None] | None = None  # hears every change of value
         self._load()
 
     def _load(self) -> None:
@@ -102,7 +104,11 @@ class Settings:
         setting = SETTINGS[key]
         if not isinstance(value, setting.type):
             raise TypeError(f"setting {key} takes {setting.type.__name__}, not {value!r}")
+        if self.values.get(key, setting.default) == value:
+            return
         self.values[key] = value
+        if self.on_change is not None:
+            self.on_change()
 
     def save(self) -> None:
         """Write the settings; raises OSError (a full disk) with the file intact."""

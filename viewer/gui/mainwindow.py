@@ -24,6 +24,7 @@ from viewer.core.context import AppContext
 from viewer.core.labels import language_name, status_name
 from viewer.core.model import Document
 from viewer.gui.actions import Actions
+from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.findbar import FindBar
 from viewer.gui.library import Library
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.info_dock.hide()
         self.notes_dock.hide()
 
+        self.saver = SettingsSaver(self.settings, self)
+        self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.actions = Actions(self, self.settings)
         self._wire_actions()
         self._set_tab_order()
@@ -379,16 +382,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_state()
         self.search.stop()
-        try:
-            self.settings.save()
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                APP_NAME,
-                translate("MainWindow", "Your settings could not be saved: {error}").format(
-                    error=error.strerror or error
-                ),
-            )
+        self.saver.failed.disconnect()
+        self.saver.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self.saver.save_now()
         super().closeEvent(event)
 
     def _about(self) -> None:
