@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -80,3 +81,20 @@ def test_checking_and_matching_terms_never_load_the_search_engine():
         "assert not [m for m in sys.modules if m.split('.')[0] == 'whoosh']"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
+
+
+def test_without_a_display_the_window_says_so_in_words():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "viewer"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=REPO,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "no display" in result.stderr and "xvfb-run" in result.stderr
+    assert "xcb" not in result.stderr

@@ -1,6 +1,7 @@
 """The command line: `diptych [COMMAND]`; with no command it opens the window."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -90,9 +91,27 @@ def _wants_gui(argv: list[str]) -> bool:
     return known.command is None and not rest
 
 
+def _has_display() -> bool:
+    """Whether Qt has somewhere to show a window. Without a display, Qt's own
+    error blames a missing library (libxcb-cursor0), which misleads."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _no_display() -> str:
+    return translate(
+        "Cli",
+        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+        " set). Start Diptych from a desktop session, or on a virtual display:"
+        " xvfb-run diptych (from a source checkout: xvfb-run make run). The commands"
+        " check, search and index work without a display: diptych --help.",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if _wants_gui(argv):
+    if _wants_gui(argv) and _has_display():
         from viewer.gui.app import run  # the GUI stack loads only when needed
 
         args = build_parser().parse_args(argv)
@@ -102,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     translators = install_translators(app, resolve_language("system"))
     try:
+        if _wants_gui(argv):
+            print(_no_display(), file=sys.stderr)
+            return 1
         args = build_parser().parse_args(argv)
         if args.command == "check":
             return _check(args.corpus_dir or args.corpus)

@@ -102,6 +102,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Diptych from a desktop session, or on a virtual display: xvfb-run diptych (from a source checkout: xvfb-run make run). The commands check, search and index work without a display: diptych --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>

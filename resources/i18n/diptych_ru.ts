@@ -103,6 +103,10 @@
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
     </message>
     <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Diptych from a desktop session, or on a virtual display: xvfb-run diptych (from a source checkout: xvfb-run make run). The commands check, search and index work without a display: diptych --help.</source>
+        <translation>Нет дисплея, на котором можно открыть окно (не задана ни переменная DISPLAY, ни WAYLAND_DISPLAY). Запустите Diptych из графического сеанса или на виртуальном дисплее: xvfb-run diptych (из исходного кода: xvfb-run make run). Команды check, search и index работают без дисплея: diptych --help.</translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
