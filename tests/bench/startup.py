@@ -6,6 +6,7 @@ import os
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from viewer.core.paths import default_corpus_dir
 from viewer.core.settings import Settings
 
 RUNS = 25
+COLD_RUNS = 5
 CHILD = Path(__file__).with_name("startup_child.py")
 REPO = Path(__file__).resolve().parents[2]
 
@@ -74,10 +76,43 @@ def run() -> None:
                 elapsed, kb = _start(mode, argument)
                 times[mode].append(elapsed)
                 rss[mode].append(kb)
+        cold = {"diptych": [], "baseline": []}
+        for _ in range(COLD_RUNS):
+            for mode, argument in (("diptych", data_dir), ("baseline", str(html_file))):
+                evicted = _drop_page_cache(Path(scratch))
+                cold[mode].append(_start(mode, argument)[0])
     med = {mode: statistics.median(values) for mode, values in times.items()}
     peak = {mode: max(values) / 1024 for mode, values in rss.items()}
     print(f"start-up to the last-read document on screen, median of {RUNS}:")
     print(f"  diptych   {med['diptych'] * 1000:7.0f} ms   peak RSS {peak['diptych']:6.1f} MB")
     print(f"  baseline  {med['baseline'] * 1000:7.0f} ms   peak RSS {peak['baseline']:6.1f} MB")
     ratio = med["diptych"] / med["baseline"]
-    print(f"  ratio     {ratio:7.2f}   (target <= 1.30; peak RSS target <= 100 MB)")
+    print(f"  ratio     {ratio:7.2f}   (target <= 1.20; peak RSS target <= 100 MB)")
+    print(
+        f"cold start to the first paint (page cache dropped for {evicted} files of Python,"
+        f" Qt, the app and its data), median of {COLD_RUNS}:"
+    )
+    for mode, values in cold.items():
+        print(f"  {mode:9} {statistics.median(values) * 1000:7.0f} ms")
+
+
+def _drop_page_cache(data: Path) -> int:
+    """Ask the kernel to forget the cached pages of every file a start-up
+    reads: the interpreter's library, site-packages (Qt above all), our code,
+    resources and the user's data folder. Needs no privileges, unlike writing drop_caches."""
+    roots = {Path(sys.base_prefix) / "lib", Path(sysconfig.get_paths()["purelib"]), REPO, data}
+    count = 0
+    for root in roots:
+        for path in root.rglob("*"):
+            if not path.is_file() or ".git" in path.parts:
+                continue
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                count += 1
+            finally:
+                os.close(fd)
+    return count
