@@ -276,15 +276,7 @@
 <context>
     <name>DocInfo</name>
     <message>
-        <source>Title ({lang})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -293,6 +285,18 @@
     </message>
     <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by the author body in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language the text was first written in; not an official act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -309,6 +313,10 @@
     </message>
     <message>
         <source>Edited from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,8 +71,8 @@
         <translation>поиск по корпусу на обоих языках</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами.</translation>
     </message>
     <message>
         <source>QUERY</source>
@@ -277,16 +277,8 @@
 <context>
     <name>DocInfo</name>
     <message>
-        <source>Title ({lang})</source>
-        <translation>Название ({lang})</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
-    </message>
-    <message>
-        <source>About the date</source>
-        <translation>О дате</translation>
     </message>
     <message>
         <source>Place</source>
@@ -295,6 +287,18 @@
     <message>
         <source>Kind</source>
         <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>issued by the author body in this language</source>
+        <translation>выпущен самим органом-автором на этом языке</translation>
+    </message>
+    <message>
+        <source>the language the text was first written in; not an official act</source>
+        <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
+    </message>
+    <message>
+        <source>this edition's own translation, for orientation; not to be quoted as official</source>
+        <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
         <source>Publisher</source>
@@ -311,6 +315,10 @@
     <message>
         <source>Edited from</source>
         <translation>Источник издания</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <source>Editorial notes</source>
