@@ -498,10 +498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy with &amp;Citation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Find in Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,22 +510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Russian | English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English | Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Russian Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Highlight Key Passages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,10 +519,6 @@
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,6 +535,30 @@
     </message>
     <message>
         <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Russian | English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English | Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian &amp;Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English O&amp;nly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,6 +591,18 @@
     </message>
     <message>
         <source>Go to &amp;Paragraph…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

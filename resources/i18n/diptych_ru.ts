@@ -501,10 +501,6 @@
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <source>Copy with &amp;Citation</source>
-        <translation>Копировать со &amp;ссылкой на источник</translation>
-    </message>
-    <message>
         <source>&amp;Find in Document</source>
         <translation>&amp;Найти в документе</translation>
     </message>
@@ -515,22 +511,6 @@
     <message>
         <source>&amp;Columns</source>
         <translation>&amp;Колонки</translation>
-    </message>
-    <message>
-        <source>Russian | English</source>
-        <translation>Русский | английский</translation>
-    </message>
-    <message>
-        <source>English | Russian</source>
-        <translation>Английский | русский</translation>
-    </message>
-    <message>
-        <source>Russian Only</source>
-        <translation>Только русский</translation>
-    </message>
-    <message>
-        <source>English Only</source>
-        <translation>Только английский</translation>
     </message>
     <message>
         <source>&amp;Highlight Key Passages</source>
@@ -545,16 +525,12 @@
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
         <source>&amp;Actual Size</source>
-        <translation>&amp;Обычный размер</translation>
+        <translation>Обычный &amp;размер</translation>
     </message>
     <message>
         <source>&amp;Serif Text</source>
-        <translation>Шрифт с &amp;засечками</translation>
+        <translation>&amp;Шрифт с засечками</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -562,7 +538,31 @@
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation>Как в &amp;системе</translation>
+        <translation>Как в систе&amp;ме</translation>
+    </message>
+    <message>
+        <source>Copy with C&amp;itation</source>
+        <translation>Копировать со &amp;ссылкой на источник</translation>
+    </message>
+    <message>
+        <source>&amp;Russian | English</source>
+        <translation>&amp;Русский | английский</translation>
+    </message>
+    <message>
+        <source>&amp;English | Russian</source>
+        <translation>&amp;Английский | русский</translation>
+    </message>
+    <message>
+        <source>Russian &amp;Only</source>
+        <translation>Только р&amp;усский</translation>
+    </message>
+    <message>
+        <source>English O&amp;nly</source>
+        <translation>Только а&amp;нглийский</translation>
+    </message>
+    <message>
+        <source>Zoom O&amp;ut</source>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>&amp;Full Screen Reading</source>
-        <translation>Чтение во весь &amp;экран</translation>
+        <translation>&amp;Чтение во весь экран</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>Пере&amp;ход</translation>
+        <translation>П&amp;ереход</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -597,8 +597,20 @@
         <translation>Перейти к &amp;абзацу…</translation>
     </message>
     <message>
+        <source>Search &amp;Panel</source>
+        <translation>Панель &amp;поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Document Information</source>
+        <translation>Сведения о &amp;документе</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
-        <translation>&amp;Поиск</translation>
+        <translation>По&amp;иск</translation>
     </message>
     <message>
         <source>Search &amp;All Documents</source>

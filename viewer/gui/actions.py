@@ -4,10 +4,16 @@ Each action is an attribute (`actions.brief`, `actions.mode["ru"]`), so the
 window, later features and tests reach a command by name, never by its
 translated label. This module only declares: texts, keys, check states and
 the menus' order. The window connects the actions to what they do.
+
+Every menu and command has a mnemonic, unique at its level in both
+interface languages (tests/test_menus.py checks it); the Russian ones are
+in the catalogue, so keep them unique there too.
 """
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from viewer.gui.mnemonics import LayoutMnemonics
 
 translate = QCoreApplication.translate
 
@@ -35,15 +41,15 @@ class Actions:
         self.quit = action(translate("MainWindow", "&Quit"), "Ctrl+Q")
         # Edit
         self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
-        self.copy_citation = action(translate("MainWindow", "Copy with &Citation"), "Ctrl+Shift+C")
+        self.copy_citation = action(translate("MainWindow", "Copy with C&itation"), "Ctrl+Shift+C")
         self.find = action(translate("MainWindow", "&Find in Document"), "Ctrl+F")
         # View
         self.mode = choices(
             (
-                ("ru-en", translate("MainWindow", "Russian | English"), "Ctrl+1"),
-                ("en-ru", translate("MainWindow", "English | Russian"), "Ctrl+2"),
-                ("ru", translate("MainWindow", "Russian Only"), "Ctrl+3"),
-                ("en", translate("MainWindow", "English Only"), "Ctrl+4"),
+                ("ru-en", translate("MainWindow", "&Russian | English"), "Ctrl+1"),
+                ("en-ru", translate("MainWindow", "&English | Russian"), "Ctrl+2"),
+                ("ru", translate("MainWindow", "Russian &Only"), "Ctrl+3"),
+                ("en", translate("MainWindow", "English O&nly"), "Ctrl+4"),
             ),
             s["reader/mode"],
         )
@@ -54,7 +60,7 @@ class Actions:
             translate("MainWindow", "Key Passages &Only (Briefing)"), "Ctrl+B", s["reader/brief"]
         )
         self.zoom_in = action(translate("MainWindow", "Zoom &In"), "Ctrl++ Ctrl+=")
-        self.zoom_out = action(translate("MainWindow", "Zoom &Out"), "Ctrl+-")
+        self.zoom_out = action(translate("MainWindow", "Zoom O&ut"), "Ctrl+-")
         self.zoom_reset = action(translate("MainWindow", "&Actual Size"), "Ctrl+0")
         self.serif = action(translate("MainWindow", "&Serif Text"), "", s["reader/serif"])
         self.theme = choices(
@@ -68,8 +74,8 @@ class Actions:
         self.language = choices(
             (
                 ("system", translate("MainWindow", "Follow the &System"), ""),
-                ("en", "English", ""),
-                ("ru", "Русский", ""),
+                ("en", "&English", ""),
+                ("ru", "&Русский", ""),
             ),
             s["ui/language"],
         )
@@ -105,7 +111,14 @@ class Actions:
         language.addActions(list(self.language.values()))
         menu.addAction(self.full_screen)
         menu.addSeparator()
-        menu.addActions([dock.toggleViewAction() for dock in panels])
+        panel_texts = {  # the docks' titles, with a mnemonic each
+            "search": translate("MainWindow", "Search &Panel"),
+            "info": translate("MainWindow", "&Document Information"),
+            "notes": translate("MainWindow", "A&nnotations"),
+        }
+        for dock in panels:
+            dock.toggleViewAction().setText(panel_texts[dock.objectName()])
+            menu.addAction(dock.toggleViewAction())
 
         menu = bar.addMenu(translate("MainWindow", "&Go"))
         menu.addActions([self.back, self.forward, self.go_to])
@@ -115,3 +128,5 @@ class Actions:
 
         menu = bar.addMenu(translate("MainWindow", "&Help"))
         menu.addActions([self.shortcuts, self.about])
+
+        LayoutMnemonics(bar)  # a child of the bar, living as long as it
