@@ -241,7 +241,7 @@ def test_shortcuts_are_listed_under_help(qtbot, window, monkeypatch):
 
     shown = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
-    press(qtbot, window, "F1")
+    press(qtbot, window, "Ctrl+F1")
     table = shown[0].table
     rows = {table.item(r, 1).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert rows["Copy with Citation"] == "Ctrl+Shift+C"

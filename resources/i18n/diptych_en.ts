@@ -375,6 +375,17 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Reading Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
@@ -567,6 +578,10 @@
     </message>
     <message>
         <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

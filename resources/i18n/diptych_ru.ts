@@ -377,6 +377,17 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>Reading Guide</source>
+        <translation>Руководство читателя</translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
+        <translation>Руководство читателя</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
@@ -571,6 +582,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмное</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Guide</source>
+        <translation>&amp;Руководство читателя</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>

@@ -89,7 +89,8 @@ class Actions:
         self.next_hit = action(translate("MainWindow", "&Next Hit"), "F3")
         self.previous_hit = action(translate("MainWindow", "&Previous Hit"), "Shift+F3")
         # Help
-        self.shortcuts = action(translate("MainWindow", "&Keyboard Shortcuts"), "F1")
+        self.guide = action(translate("MainWindow", "&Reading Guide"), "F1")
+        self.shortcuts = action(translate("MainWindow", "&Keyboard Shortcuts"), "Ctrl+F1")
         self.about = action(translate("MainWindow", "&About Diptych"))
 
     def build_menus(self, bar, panels) -> None:
@@ -127,6 +128,6 @@ class Actions:
         menu.addActions([self.search, self.next_hit, self.previous_hit])
 
         menu = bar.addMenu(translate("MainWindow", "&Help"))
-        menu.addActions([self.shortcuts, self.about])
+        menu.addActions([self.guide, self.shortcuts, self.about])
 
         LayoutMnemonics(bar)  # a child of the bar, living as long as it

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             a.search: self.focus_search,
             a.next_hit: lambda: self.search.move(1),
             a.previous_hit: lambda: self.search.move(-1),
+            a.guide: self.show_guide,
             a.shortcuts: self.show_shortcuts,
             a.about: self._about,
         }
@@ -341,6 +342,11 @@ class MainWindow(QMainWindow):
         citation = cite(text, self.view.current, paragraphs, lang, self.ui_language)
         QGuiApplication.clipboard().setText(citation)
         self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)
+
+    def show_guide(self) -> None:
+        from viewer.gui.guide import show_guide  # read from its resource, seldom opened
+
+        show_guide(self)
 
     def show_shortcuts(self) -> None:
         from viewer.gui.shortcuts import ShortcutsDialog  # a table widget, seldom opened
