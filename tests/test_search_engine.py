@@ -23,6 +23,7 @@ def places(result):
 
 CSTO = "csto-statement-returning-fighters-2018"
 UZ = "uzbekistan-unoct-returnees-2024"
+ASHGABAT = "unrcca-ashgabat-declaration-2017"
 
 
 def test_russian_inflection_finds_every_form(engine):
@@ -85,11 +86,77 @@ def test_wrong_keyboard_layout_is_converted(engine):
     assert "ljhj;yfz rfhnf" in str(result.notes[0].message)
 
 
-def test_did_you_mean(engine):
+def test_a_misspelling_is_corrected_and_the_original_offered(engine):
     result = engine.search("terorism")
+    assert result.query == "terorism"
+    assert places(result) == places(engine.search("terrorism")) != set()
+    shown, as_typed = result.notes[:2]
+    assert shown.kind == "spelling" and shown.query == "terrorism"
+    assert "showing results for «terrorism»" in shown.message.text()
+    assert as_typed.kind == "as-typed" and as_typed.query == "terorism"
+    exact = engine.search(as_typed.query, correct=False)
+    assert exact.hits == () and not exact.notes
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Ашгабад", "Ашхабад"),  # not the commoner, lower-case «ашхабаде»
+        ("ашгабад", "ашхабад"),
+        ("АШГАБАД", "АШХАБАД"),
+        ("Ашгабадом", "Ашхабадом"),  # the user's case ending, on the corrected stem
+        ("Ашгабаде", "Ашхабаде"),
+        ("Terorism", "Terrorism"),
+        ("diplomacyy", "diplomacy"),  # not its stem, «diplomaci»
+    ],
+)
+def test_a_correction_keeps_the_users_form(engine, typed, meant):
+    assert engine.search(typed).notes[0].query == meant
+
+
+def test_a_correction_falls_back_to_the_dictionary_form(engine):
+    """«returning» has no form of the nearest stem (returne-): the word of
+    that stem found in the texts stands in."""
+    assert engine.search("returning").notes[0].query == "returnees"
+
+
+def test_did_you_mean_when_little_is_found(engine):
+    result = engine.search("Воронков OR terorism")
+    assert result.hits
     suggestion = next(n for n in result.notes if n.kind == "suggestion")
-    assert suggestion.query == "terrorism"
-    assert engine.search(suggestion.query).hits
+    assert suggestion.query == "Воронков OR terrorism"
+    assert len(engine.search(suggestion.query).hits) > len(result.hits)
+
+
+def test_several_words_no_paragraph_has_all_of(engine):
+    """No paragraph says "returning fighters": the ones with "fighters" are
+    shown, saying so, rather than nothing."""
+    result = engine.search("returning fighters")
+    assert places(result) == places(engine.search("fighters")) != set()
+    assert result.total == len(result.hits)
+    assert result.notes[0].kind == "partial"
+    assert "No paragraph has all the words" in result.notes[0].message.text()
+    for hit in result.hits:
+        assert [hit.en[s:e] for s, e in hit.marks["en"]] == ["fighters"]
+
+
+def test_most_of_the_words_rank_first(engine):
+    """Three words, none of the paragraphs has all: those with two of them
+    are shown, not those with one."""
+    result = engine.search("fighters recruitment returning")
+    assert places(result) == places(engine.search("fighters recruitment")) == {(CSTO, 7)}
+    assert result.notes[0].kind == "partial"
+
+
+def test_most_of_the_words_honours_exclusions_and_filters(engine):
+    assert places(engine.search("fighters returning -recruitment")) == {(ASHGABAT, 6)}
+    only = engine.search("fighters returning", Filters(docs=(CSTO,)))
+    assert places(only) == {(CSTO, 7)}
+
+
+def test_one_missing_word_is_still_nothing(engine):
+    result = engine.search("Zanzibar", correct=False)
+    assert result.hits == () and result.total == 0
 
 
 def test_filters(engine):

@@ -2,12 +2,14 @@
 
 A query runs in both languages at once, stems Russian and English words by
 their own rules, widens glossary terms to their forms in the other language,
-retries in the other keyboard layout when the query finds nothing as typed,
-and suggests spellings from the index when it finds little.
+retries in the other keyboard layout or spelt as the index spells it when
+the query finds nothing as typed, else finds the paragraphs with the most of
+its words, and suggests spellings from the index when it finds little.
 """
 
 import re
 import threading
+from collections import Counter
 from itertools import islice, pairwise
 from typing import NamedTuple
 
@@ -21,6 +23,7 @@ from viewer.core.search.glossary import term_id
 from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
 from viewer.core.search.results import Filters, Hit, Note, Result
+from viewer.core.search.spelling import corrected
 from viewer.core.terms import Glossary, stem
 from viewer.core.text import TOKEN_RE, fold, is_cyrillic
 
@@ -37,29 +40,27 @@ class SearchEngine:
         self._local = threading.local()  # one searcher per thread, kept open
         self.glossary = Glossary(glossary)
 
-    def search(self, text: str, filters: Filters | None = None, limit: int = 50) -> Result:
+    def search(
+        self, text: str, filters: Filters | None = None, limit: int = 50, correct: bool = True
+    ) -> Result:
+        """Hits for `text`. When nothing is found as typed, and `correct`,
+        the query is read in the other keyboard layout, then with its
+        spelling corrected (saying so, and offering the query as typed);
+        failing those, a query of several words finds the paragraphs with
+        the most of them."""
         filters = filters or Filters()
         result = self._run(text, filters, limit)
-        if not result.hits and result.query.strip():
-            switched = self._switch_unknown_words(text)
-            if switched:
-                other = self._run(switched, filters, limit)
-                if other.hits:
-                    note = Note(
-                        "layout",
-                        message(
-                            "Search",
-                            QT_TRANSLATE_NOOP(
-                                "Search",
-                                "Nothing found for «{typed}»; showing results for «{switched}».",
-                            ),
-                            typed=text,
-                            switched=switched,
-                        ),
-                        switched,
-                    )
-                    return other._replace(query=text, notes=(note, *other.notes))
-        if len(result.hits) < FEW and result.query.strip():
+        if not result.query.strip() or not parse(text).positive:
+            return result
+        if not result.hits:
+            if correct:
+                for kind, other_text in self._corrections(text):
+                    other = self._run(other_text, filters, limit)
+                    if other.hits:
+                        notes = (_showing(kind, text, other_text), _as_typed(text))
+                        return other._replace(query=text, notes=(*notes, *other.notes))
+            return self._partial(text, filters, limit) or result
+        if correct and len(result.hits) < FEW:
             suggestion = self._suggest(text, filters, len(result.hits))
             if suggestion:
                 note = Note(
@@ -73,6 +74,16 @@ class SearchEngine:
                 )
                 return result._replace(notes=(*result.notes, note))
         return result
+
+    def _corrections(self, text: str):
+        """(kind, query) to try instead of `text`, the likelier first; made
+        lazily, since most searches stop at the first."""
+        switched = self._switch_unknown_words(text)
+        if switched:
+            yield "layout", switched
+        spelt = corrected(self._searcher().reader(), text)
+        if spelt and spelt != switched:
+            yield "spelling", spelt
 
     def _run(self, text: str, filters: Filters, limit: int) -> Result:
         parsed = parse(text)
@@ -100,8 +111,16 @@ class SearchEngine:
         negative = _prune(Q.Or(negatives), reader)
         whole = positive if negative is Q.NullQuery else Q.AndNot(positive, negative)
         results = searcher.search(whole, limit=limit, filter=_filter(filters))
+        hits = self._hits(results, positive, langs, reader)
+        estimate = results.estimated_length()
+        # An exact count of a very common word means a second pass over its
+        # postings; past this many an estimate serves the reader as well.
+        total = len(results) if estimate <= EXACT_COUNT_UP_TO else estimate
+        return Result(text, hits, total, tuple(dict.fromkeys(notes)), parsed.hints)
+
+    def _hits(self, results, positive, langs, reader) -> tuple[Hit, ...]:
         marks = _highlight_terms(positive, reader, self.glossary)
-        hits = tuple(
+        return tuple(
             Hit(
                 fields["doc"],
                 fields["paragraph"],
@@ -114,11 +133,6 @@ class SearchEngine:
             for hit in results
             for fields in (hit.fields(),)
         )
-        estimate = results.estimated_length()
-        # An exact count of a very common word means a second pass over its
-        # postings; past this many an estimate serves the reader as well.
-        total = len(results) if estimate <= EXACT_COUNT_UP_TO else estimate
-        return Result(text, hits, total, tuple(dict.fromkeys(notes)), parsed.hints)
 
     def _searcher(self):
         searcher = getattr(self._local, "searcher", None)
@@ -226,27 +240,82 @@ class SearchEngine:
         return "".join(parts) if switched_any else None
 
     def _suggest(self, text: str, filters: Filters, found: int) -> str | None:
-        parsed = parse(text)
-        words = {
-            w
-            for group in parsed.alternatives
-            for c in group
-            if not (c.prefix or c.fuzzy or c.negated)
-            for w in c.words
-        }
-        replaced = text
-        searcher = self._searcher()
-        for word in sorted(words, key=len, reverse=True):
-            folded = fold(word)
-            field = "ru_exact" if is_cyrillic(folded) else "en_exact"
-            if searcher.doc_frequency(field, folded):
-                continue
-            options = searcher.suggest(field, folded, limit=1, maxdist=2, prefix=1)
-            if options:
-                replaced = replaced.replace(word, options[0])
-        if replaced == text:
+        """A spelling of `text` that finds more than the `found` hits it does."""
+        replaced = corrected(self._searcher().reader(), text)
+        if replaced is None:
             return None
         return replaced if len(self._run(replaced, filters, FEW).hits) > found else None
+
+    def _partial(self, text: str, filters: Filters, limit: int) -> Result | None:
+        """For words that no paragraph has all of: the paragraphs with the
+        most of them, ranked, with a note saying so; None for a query of one
+        word or of alternatives, or when no word is found at all."""
+        parsed = parse(text)
+        if len(parsed.alternatives) != 1:
+            return None
+        notes: list[Note] = []
+        langs = tuple(lang for lang in filters.langs if lang in LANGS) or LANGS
+        searcher = self._searcher()
+        reader = searcher.reader()
+        group = parsed.alternatives[0]
+        musts = [_prune(m, reader) for m in self._group(group, langs, notes, reader)]
+        if len(musts) < 2:
+            return None
+        musts = [m for m in musts if m is not Q.NullQuery]
+        allowed = _filter(filters)
+        allowed = set(searcher.docs_for_query(allowed)) if allowed is not None else None
+        negative = _prune(
+            Q.Or([self._clause(c, langs, notes, reader) for c in group if c.negated]), reader
+        )
+        excluded = set() if negative is Q.NullQuery else set(searcher.docs_for_query(negative))
+        counts = Counter()
+        for must in musts:
+            docs = set(searcher.docs_for_query(must)) - excluded
+            counts.update(docs if allowed is None else docs & allowed)
+        if not counts:
+            return None
+        most = max(counts.values())
+        best = {doc for doc, count in counts.items() if count == most}
+        positive = Q.Or(musts)
+        results = searcher.search(positive, limit=limit, filter=best)
+        note = Note(
+            "partial",
+            message(
+                "Search",
+                QT_TRANSLATE_NOOP(
+                    "Search",
+                    "No paragraph has all the words; showing those that have the most of them.",
+                ),
+            ),
+        )
+        hits = self._hits(results, positive, langs, reader)
+        return Result(text, hits, len(best), (note, *dict.fromkeys(notes)), parsed.hints)
+
+
+def _showing(kind: str, typed: str, instead: str) -> Note:
+    return Note(
+        kind,
+        message(
+            "Search",
+            QT_TRANSLATE_NOOP(
+                "Search", "Nothing found for «{typed}»; showing results for «{switched}»."
+            ),
+            typed=typed,
+            switched=instead,
+        ),
+        instead,
+    )
+
+
+def _as_typed(typed: str) -> Note:
+    """A way back to exactly what was typed, when a correction was shown."""
+    return Note(
+        "as-typed",
+        message(
+            "Search", QT_TRANSLATE_NOOP("Search", "Search for «{typed}» as typed"), typed=typed
+        ),
+        typed,
+    )
 
 
 def _prune(query, reader):

@@ -48,9 +48,13 @@ class Hit(NamedTuple):
 
 
 class Note(NamedTuple):
-    kind: str  # "layout", "glossary" or "suggestion"
+    # "layout" or "spelling" (results shown for `query` instead of the text
+    # typed), "as-typed" (`query` is the text typed, to search without
+    # corrections), "suggestion" (`query` might find more), "partial" (no
+    # paragraph has all the words) or "glossary"
+    kind: str
     message: Message  # for the reader, translated when shown
-    query: str = ""  # the query to run instead, for "layout" and "suggestion"
+    query: str = ""
 
 
 class Result(NamedTuple):
