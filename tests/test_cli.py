@@ -36,6 +36,28 @@ def test_check_of_a_missing_directory_fails_clearly(capsys, tmp_path):
     assert "corpus directory not found" in capsys.readouterr().err
 
 
+def test_check_of_a_file_says_it_is_no_corpus(capsys, tmp_path):
+    file = tmp_path / "notes.txt"
+    file.write_text("hello", encoding="utf-8")
+    assert main(["check", str(file)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"{file} is a file; a corpus is a folder with one folder per document\n"
+
+
+def test_check_of_a_folder_that_is_no_corpus(capsys, tmp_path):
+    (tmp_path / "photos").mkdir()
+    assert main(["check", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{tmp_path} is not a corpus: it has no document folders")
+    assert ":1:" not in err
+
+
+def test_check_of_a_document_folder_points_to_its_corpus(capsys):
+    folder = REPO / "tests/fixtures/corpus/alpha"
+    assert main(["check", str(folder)]) == 1
+    assert "one document's folder; its corpus is the folder above it" in capsys.readouterr().err
+
+
 def test_console_script_entry_runs_from_a_fresh_process():
     result = subprocess.run(
         [sys.executable, str(REPO / "main.py"), "check", str(REPO / "tests/fixtures/corpus")],

@@ -53,20 +53,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search = commands.add_parser(
         "search",
+        allow_abbrev=False,
         help=translate("Cli", "search the corpus in both languages"),
         description=translate(
             "Cli",
             'Search both languages at once. Syntax: words (all must match), "a phrase",'
-            " prefix*, word~ (spelling may differ), -excluded, OR between alternatives.",
+            " prefix*, word~ (spelling may differ), -excluded, OR between alternatives."
+            " Every word that is not an option below is part of the query, so"
+            " `diptych search Astana -Almaty` needs no quotes.",
         ),
     )
-    search.add_argument("query", metavar=translate("Cli", "QUERY"))
+    search.set_defaults(command_parser=search)
+    search.add_argument("query", nargs="*", metavar=translate("Cli", "QUERY"))
     search.add_argument("--lang", choices=LANGS, help=translate("Cli", "search one language only"))
     search.add_argument(
         "--doc", action="append", metavar="ID", help=translate("Cli", "search only this document")
     )
     search.add_argument(
-        "--limit", type=int, default=20, metavar="N", help=translate("Cli", "show at most N hits")
+        "--limit",
+        type=_at_least_one,
+        default=20,
+        metavar="N",
+        help=translate("Cli", "show at most N hits"),
+    )
+    search.add_argument(
+        "--as-typed",
+        action="store_true",
+        help=translate("Cli", "search the words as typed, without correcting them"),
     )
     search.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     index = commands.add_parser(
@@ -80,6 +93,79 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.add_argument("--out", type=Path, metavar=translate("Cli", "DIR"))
     return parser
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is not a whole number of 1 or more").format(value=text)
+        )
+    return number
+
+
+def _search_argv(argv: list[str]) -> list[str]:
+    """`argv` with the words of a search query after a `--`: every word after
+    `search` that is not one of its options is the query's, so a query may
+    start with a minus (an exclusion) and needs no quotes."""
+    position = _command_position(argv)
+    if position is None or argv[position] != "search":
+        return argv
+    options, words = [], []
+    rest = iter(argv[position + 1 :])
+    for word in rest:
+        if word == "--":
+            words += rest
+        elif word in _SEARCH_VALUED:
+            options += [word, next(rest, "")]
+        elif word.startswith("--") or word in ("-h",):
+            options.append(word)  # argparse names an unknown one
+        else:
+            words.append(word)
+    return [*argv[: position + 1], *options, "--", *words]
+
+
+_SEARCH_VALUED = {"--lang", "--doc", "--limit"}
+_DOCUMENT_FILES = ("meta.toml", "ru.md", "en.md")
+_GLOBAL_VALUED = {"--data-dir", "--corpus"}
+
+
+def _command_position(argv: list[str]) -> int | None:
+    skip = False
+    for position, word in enumerate(argv):
+        if skip:
+            skip = False
+        elif word in _GLOBAL_VALUED:
+            skip = True
+        elif not word.startswith("-"):
+            return position
+    return None
+
+
+def _not_a_corpus(path: Path) -> str | None:
+    """Why `path` cannot be a corpus, in words; None when it may be one (a
+    folder with document folders, whatever their state)."""
+    if not path.exists():
+        return translate("Cli", "{path}: corpus directory not found").format(path=path)
+    if not path.is_dir():
+        return translate(
+            "Cli", "{path} is a file; a corpus is a folder with one folder per document"
+        ).format(path=path)
+    if any((path / name).is_file() for name in _DOCUMENT_FILES):
+        return translate(
+            "Cli", "{path} is one document's folder; its corpus is the folder above it"
+        ).format(path=path)
+    documents = [p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")]
+    if not any((d / name).exists() for d in documents for name in _DOCUMENT_FILES):
+        return translate(
+            "Cli",
+            "{path} is not a corpus: it has no document folders"
+            " (each with meta.toml, ru.md and en.md)",
+        ).format(path=path)
+    return None
 
 
 def _wants_gui(argv: list[str]) -> bool:
@@ -109,12 +195,20 @@ def _no_display() -> str:
     )
 
 
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(_search_argv(argv))
+    if args.corpus is not None and (problem := _not_a_corpus(args.corpus)):
+        parser.error(problem)
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if _wants_gui(argv) and _has_display():
         from viewer.gui.app import run  # the GUI stack loads only when needed
 
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
         return run(args.data_dir, args.corpus)
     from viewer.core.i18n import install_translators, resolve_language
 
@@ -124,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         if _wants_gui(argv):
             print(_no_display(), file=sys.stderr)
             return 1
-        args = build_parser().parse_args(argv)
+        args = _parse(argv)
         if args.command == "check":
             return _check(args.corpus_dir or args.corpus)
         if args.command == "index":
@@ -139,7 +233,11 @@ def _check(corpus_dir: Path | None) -> int:
     from viewer.core.checker import check_corpus
     from viewer.core.paths import default_corpus_dir
 
-    corpus, problems = check_corpus(corpus_dir or default_corpus_dir())
+    corpus_dir = corpus_dir or default_corpus_dir()
+    if problem := _not_a_corpus(corpus_dir):
+        print(problem, file=sys.stderr)
+        return 1
+    corpus, problems = check_corpus(corpus_dir)
     for problem in problems:
         print(problem.text(), file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
@@ -169,17 +267,32 @@ def _search(args) -> int:
     import json
 
     from viewer.core.search import Filters
+    from viewer.core.search.query import parse
     from viewer.core.search.results import marked
 
+    text = " ".join(args.query)
+    parsed = parse(text)
+    if not parsed.positive:
+        hints = [hint.text() for hint in parsed.hints] or [
+            translate("Cli", "The query is empty: give a word or a phrase to search for.")
+        ]
+        args.command_parser.error(" ".join(hints))
     opened = _open_search(args)
     if opened is None:
         return 1
-    _corpus, engine, note = opened
+    corpus, engine, note = opened
+    unknown = [doc for doc in args.doc or () if corpus.document(doc) is None]
+    if unknown:
+        args.command_parser.error(
+            translate("Cli", "no document {ids} in the corpus; its documents are: {known}").format(
+                ids=", ".join(unknown), known=", ".join(d.id for d in corpus.documents)
+            )
+        )
     if note:
         print(note.text(), file=sys.stderr)
     filters = Filters(langs=(args.lang,) if args.lang else LANGS, docs=tuple(args.doc or ()))
-    result = engine.search(args.query, filters, limit=max(1, args.limit))
-    notes = [note.message.text() for note in result.notes] + [h.text() for h in result.hints]
+    result = engine.search(text, filters, limit=args.limit, correct=not args.as_typed)
+    notes = [_note_text(note) for note in result.notes] + [h.text() for h in result.hints]
     if args.json:
         hits = [
             {
@@ -206,12 +319,23 @@ def _search(args) -> int:
         for lang in LANGS:
             spans = hit.marks.get(lang, ())
             print(f"  {lang}: {marked(hit.text(lang), spans, '[', ']', str)}")
-    print(
-        translate("Cli", "{shown} of {total} hits").format(
-            shown=len(result.hits), total=result.total
+    if result.hits:
+        print(
+            translate("Cli", "{shown} of {total} hits").format(
+                shown=len(result.hits), total=result.total
+            )
         )
-    )
+    else:
+        print(translate("Cli", "Nothing found for «{query}».").format(query=text))
     return 0
+
+
+def _note_text(note) -> str:
+    if note.kind == "as-typed":  # in the window, a link
+        return translate("Cli", "To search for «{query}» as typed, add --as-typed.").format(
+            query=note.query
+        )
+    return note.message.text()
 
 
 def _open_search(args, out: Path | None = None, progress=None):
