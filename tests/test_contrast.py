@@ -1,0 +1,100 @@
+"""Text stays readable in both themes: every pair of text and background
+colours the window draws has a WCAG contrast of 4.5:1 or more, the search
+panel's own colours (words found, secondary text, the row under the mouse,
+the current row) included."""
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from viewer.gui.app import create_app
+from viewer.gui.theme import panel_colours
+
+Role = QPalette.ColorRole
+AA = 4.5
+PAIRS = [
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),  # selected rows, hovered menu items
+    (Role.Link, Role.Base),
+    (Role.Link, Role.Window),  # links in labels, such as the search notes
+    (Role.LinkVisited, Role.Base),
+    (Role.PlaceholderText, Role.Base),
+    (Role.ToolTipText, Role.ToolTipBase),
+]
+GROUPS = [QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive]
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.x: sRGB channels linearised, weighted."""
+
+    def linear(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.red())
+        + 0.7152 * linear(colour.green())
+        + 0.0722 * linear(colour.blue())
+    )
+
+
+def ratio(text: QColor, background: QColor) -> float:
+    if text.alpha() < 255:  # what the eye sees: the text laid over its background
+        a = text.alphaF()
+        text = QColor(
+            *(
+                round(t * a + b * (1 - a))
+                for t, b in zip(text.getRgb()[:3], background.getRgb()[:3], strict=True)
+            )
+        )
+    high, low = sorted((relative_luminance(text), relative_luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_helper_agrees_with_wcag():
+    assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
+    assert ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+    assert ratio(QColor(0, 0, 0, 128), QColor("#ffffff")) == pytest.approx(4.0, abs=0.01)  # #7f7f7f
+
+
+@pytest.fixture
+def theme():
+    app = create_app()
+    before = QPalette(app.palette())
+    yield app.theme
+    app.setPalette(before)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark", "system"])
+def test_palette_text_is_readable(theme, choice):
+    theme.apply(choice)
+    palette = create_app().palette()
+    poor = {
+        f"{group.name} {fg.name} on {bg.name}": round(contrast, 2)
+        for group in GROUPS
+        for fg, bg in PAIRS
+        if (contrast := ratio(palette.color(group, fg), palette.color(group, bg))) < AA
+    }
+    assert poor == {}
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_search_panel_colours_are_readable(theme, choice):
+    theme.apply(choice)
+    palette = create_app().palette()
+    colours = panel_colours(palette)
+    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    checks = {
+        "words found": (colours["hit_text"], colours["hit"]),
+        "secondary text": (colours["muted"], base),
+        "secondary text, row under the mouse": (colours["muted"], colours["hover"]),
+        "text, row under the mouse": (text, colours["hover"]),
+        "current row": (palette.color(Role.HighlightedText), palette.color(Role.Highlight)),
+    }
+    poor = {name: round(ratio(*pair), 2) for name, pair in checks.items() if ratio(*pair) < AA}
+    assert poor == {}
+    # A mark stands out from the row it is on.
+    assert ratio(colours["hit"], base) > 1.3
+    assert ratio(colours["hit"], palette.color(Role.Highlight)) > 1.3
