@@ -91,3 +91,42 @@ def _one_application(qapp):
     """The CLI reuses whatever application exists; make it the widget one so
     the GUI tests can share it in any order."""
     return qapp
+
+
+@pytest.fixture(scope="session")
+def prebuilt_cache(tmp_path_factory):
+    """`cache(corpus)`: a cache folder holding `corpus`'s search index (and
+    its corpus cache), built once per session and corpus, in this process."""
+    from viewer.core.context import AppContext
+    from viewer.core.search import open_engine
+
+    built: dict[Path, Path] = {}
+
+    def cache(corpus: Path) -> Path:
+        if corpus not in built:
+            context = AppContext(tmp_path_factory.mktemp("prebuilt") / "data", corpus)
+            _engine, note = open_engine(context.corpus, context.dirs.cache)
+            assert note is None
+            built[corpus] = context.dirs.cache
+        return built[corpus]
+
+    return cache
+
+
+@pytest.fixture
+def data_dir(tmp_path, prebuilt_cache, monkeypatch):
+    """`data(corpus=FIXTURES / "corpus")`: a fresh data folder for a window
+    over `corpus`, whose cache already holds its search index: the window
+    searches at once, and the test fails if it built an index after all."""
+    from viewer.core.search.child import ChildBuild
+
+    builds = []
+    monkeypatch.setattr(ChildBuild, "run", lambda self, *args: builds.append(args) or False)
+
+    def data(corpus: Path = FIXTURES / "corpus") -> Path:
+        target = tmp_path / "data"
+        shutil.copytree(prebuilt_cache(corpus), target / "cache")
+        return target
+
+    yield data
+    assert not builds, "the window built a search index instead of using the prebuilt one"

@@ -1,15 +1,17 @@
-"""The search panel driven as a user drives it: typing, arrows, Enter, F3."""
+"""The search panel driven as a user drives it: typing, clicks, arrows,
+Enter, F3; its results measured in a fresh window."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
-from tests.conftest import FIXTURES, type_text
+from tests.conftest import FIXTURES, REPO, type_text
 from viewer.gui.app import create_app, create_window
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = create_window(create_app(), tmp_path / "data", FIXTURES / "corpus")
+def window(qtbot, data_dir):
+    window = create_window(create_app(), data_dir(), FIXTURES / "corpus")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.isVisible)
@@ -23,16 +25,43 @@ def search(qtbot, window, text: str) -> None:
     qtbot.waitUntil(lambda: window.search.result is not None and window.search.result.query == text)
 
 
-def test_typing_shows_grouped_pairs_with_hits_marked(qtbot, window):
+def rows(window) -> list[str]:
+    """What each result row says to a screen reader."""
+    model = window.search.model
+    return [
+        model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(len(model.rows))
+    ]
+
+
+def marked_in_reader(window) -> list[str]:
+    return [s.cursor.selectedText() for s in window.view.extraSelections()]
+
+
+def click_row(qtbot, window, row: int, where: str = "center") -> None:
+    view = window.search.results
+    rect = view.visualRect(window.search.model.index(row))
+    point = {"center": rect.center(), "right": QPoint(rect.right() - 10, rect.center().y())}
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point[where])
+
+
+def test_typing_shows_pairs_with_hits_marked(qtbot, window):
     search(qtbot, window, "ОДКБ")
     panel = window.search
     assert panel.count.text() == "1 paragraph · 1 document"
     assert "also searched as" in panel.notes.text() and "CSTO" in panel.notes.text()
-    results = panel.results.toHtml()
-    assert "Statement on cooperation (1)" in panel.results.toPlainText()
-    assert "ОДКБ" in results and "CSTO" in results
-    plain = panel.results.toPlainText()
-    assert "Мы, члены Совета" in plain and "We, the members" in plain
+    [row] = rows(window)
+    assert row.startswith("Statement on cooperation, paragraph 2. Russian: Мы, члены Совета")
+    assert "English: We, the members" in row
+    hit = panel.model.rows[0][0]
+    assert "ОДКБ" in [hit.ru[s:e] for s, e in hit.marks["ru"]]
+    assert "CSTO" in [hit.en[s:e] for s, e in hit.marks["en"]]
+
+
+def test_results_are_grouped_by_document(qtbot, window):
+    search(qtbot, window, "терроризм OR ООН OR дипломатии")
+    docs = [hit.doc for hit, _title in window.search.model.rows]
+    assert docs == sorted(docs, key=docs.index)  # each document's hits together
+    assert len(set(docs)) == 2
 
 
 def test_typing_does_not_wait_for_the_search(qtbot, window):
@@ -47,9 +76,52 @@ def test_enter_opens_the_document_at_the_hit_with_hits_marked(qtbot, window):
     search(qtbot, window, "CSTO")
     qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
     assert window.view.current.id == "alpha"
-    marked = [s.cursor.selectedText() for s in window.view.extraSelections()]
+    marked = marked_in_reader(window)
     assert "ОДКБ" in marked and "CSTO" in marked
     assert "Организации Договора о коллективной безопасности" in marked
+
+
+def test_enter_before_the_answer_opens_the_first_hit_when_it_comes(qtbot, window):
+    window.library.list.setCurrentRow(0)
+    window.focus_search()
+    type_text(window.search.query, "превентивной")
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)  # before the debounce ran
+    qtbot.waitUntil(lambda: window.view.current.id == "beta")
+    assert "превентивной" in marked_in_reader(window)
+
+
+def test_a_click_anywhere_on_a_result_opens_it(qtbot, window):
+    search(qtbot, window, "ООН OR ОДКБ")
+    second = window.search.model.rows[1][0]
+    window.library.list.setCurrentRow(0 if second.doc == "beta" else 1)
+    click_row(qtbot, window, 1, "right")  # on the English text, far from any link
+    assert (window.view.current.id, window.search.current) == (second.doc, 1)
+    assert marked_in_reader(window)
+    first = window.search.model.rows[0][0]
+    click_row(qtbot, window, 0)
+    assert window.view.current.id == first.doc
+
+
+def test_up_and_down_move_through_results_from_the_query_and_the_list(qtbot, window):
+    search(qtbot, window, "ООН OR терроризм")
+    panel = window.search
+    assert panel.current == 0
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.current == 1 and panel.query.hasFocus()
+    qtbot.keyClick(panel.query, Qt.Key.Key_Up)
+    assert panel.current == 0
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    opened = panel.model.rows[1][0]
+    assert window.view.current.id == opened.doc
+
+    panel.results.setFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Up)
+    assert panel.current == 0
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.view.current.id == panel.model.rows[0][0].doc
+    qtbot.keyClick(panel.results, Qt.Key.Key_Escape)
+    assert panel.query.hasFocus()
 
 
 def test_f3_steps_through_hits(qtbot, window):
@@ -64,6 +136,22 @@ def test_f3_steps_through_hits(qtbot, window):
     assert (window.view.current.id, window.search.current) == first
 
 
+def test_a_new_search_clears_the_marks_of_the_last(qtbot, window):
+    search(qtbot, window, "CSTO")
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert "CSTO" in marked_in_reader(window)
+    window.search.query.selectAll()
+    type_text(window.search.query, "превентивной")
+    qtbot.waitUntil(lambda: window.search.result.query == "превентивной")
+    assert marked_in_reader(window) == []
+
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert "превентивной" in marked_in_reader(window)
+    window.search.query.clear()  # as its clear button does
+    qtbot.waitUntil(lambda: window.search.result is None)
+    assert marked_in_reader(window) == []
+
+
 def test_filters_narrow_the_results(qtbot, window):
     search(qtbot, window, "ООН OR ОДКБ")
     assert len(window.search.result.hits) == 2
@@ -75,16 +163,23 @@ def test_filters_narrow_the_results(qtbot, window):
     qtbot.waitUntil(lambda: [h.doc for h in window.search.result.hits] == ["beta"])
 
 
-def test_wrong_layout_and_suggestion_notes(qtbot, window):
+def test_wrong_layout_is_corrected_and_the_original_offered(qtbot, window):
     search(qtbot, window, "lbgkjvfnbb")  # «дипломатии» typed on an English layout
     assert window.search.result.hits
-    assert "showing results for «дипломатии»" in window.search.notes.text()
+    notes = window.search.notes
+    assert "showing results for «дипломатии»" in notes.text()
+    assert "Search for «lbgkjvfnbb» as typed" in notes.text()
+    notes.linkActivated.emit("#0")  # as a click on the link does
+    qtbot.waitUntil(lambda: window.search.result.hits == ())
+    assert window.search.query.text() == "lbgkjvfnbb"
+    assert "showing results" not in notes.text()
 
 
 def test_garbage_input_never_breaks_the_panel(qtbot, window):
     search(qtbot, window, '"-*~ OR (')
     assert window.search.result.hits == ()
-    assert window.search.count.text() == "0 paragraphs · 0 documents"
+    assert window.search.count.text() == ""
+    assert window.search.results.placeholder == 'Nothing found for «"-*~ OR (».'
 
 
 def test_unavailable_index_leaves_reading_working(qtbot, tmp_path, monkeypatch):
@@ -101,3 +196,53 @@ def test_unavailable_index_leaves_reading_working(qtbot, tmp_path, monkeypatch):
     assert not window.search.query.isEnabled()
     assert "No one country can defeat terrorism alone." in window.view.toPlainText()
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1400, 900), (921, 576)])
+def test_a_fresh_window_shows_three_results_whole(qtbot, data_dir, size):
+    """At the size of a small laptop screen (and the 90 % of it a first run
+    takes), a large one, and without dragging anything: three results or
+    more in full view."""
+    window = create_window(create_app(), data_dir(REPO / "corpus"), REPO / "corpus")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    search(qtbot, window, "ОДКБ OR terrorism")
+    view = window.search.results
+    assert len(window.search.model.rows) >= 4
+    qtbot.waitUntil(lambda: not view.visualRect(window.search.model.index(0)).isEmpty())
+    whole = [
+        row
+        for row in range(len(window.search.model.rows))
+        if view.viewport().rect().contains(view.visualRect(window.search.model.index(row)))
+    ]
+    assert len(whole) >= 3
+    assert window.view.height() >= window.search.height()  # the reader keeps the most room
+    window.close()
+
+
+def test_switching_language_keeps_the_query_and_results(qtbot, data_dir):
+    window = create_window(create_app(), data_dir(), FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    search(qtbot, window, "ООН OR терроризм")
+    window.search.key_only.setChecked(True)
+    qtbot.waitUntil(lambda: len(window.search.result.hits) == 1)
+    window.search.key_only.setChecked(False)
+    qtbot.waitUntil(lambda: len(window.search.result.hits) == 2)
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Down)
+    window.search.document.setCurrentIndex(0)
+    window.actions.language["ru"].trigger()
+    successor = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w is not window and w.isVisible() and hasattr(w, "search")
+    )
+    qtbot.addWidget(successor)
+    panel = successor.search
+    assert panel.query.text() == "ООН OR терроризм"
+    qtbot.waitUntil(lambda: panel.result is not None and len(panel.result.hits) == 2)
+    assert panel.count.text() == "2 абзаца · 2 документа"
+    assert panel.current == 1
+    successor.close()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -70,10 +77,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>QUERY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,6 +93,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>search the words as typed, without correcting them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,6 +106,26 @@
     </message>
     <message>
         <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: corpus directory not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file; a corpus is a folder with one folder per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a corpus: it has no document folders (each with meta.toml, ru.md and en.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,11 +149,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The query is empty: give a word or a phrase to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document {ids} in the corpus; its documents are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for «{query}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To search for «{query}» as typed, add --as-typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search is unavailable: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{shown} of {total} hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -722,6 +769,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No paragraph has all the words; showing those that have the most of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for «{typed}» as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The search index could not be saved ({reason}); it is kept in memory for this session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,6 +864,21 @@
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found for «{query}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>{title}, paragraph {paragraph}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

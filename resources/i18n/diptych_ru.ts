@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Очистить: {field}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -71,10 +78,6 @@
         <translation>поиск по корпусу на обоих языках</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами.</translation>
-    </message>
-    <message>
         <source>QUERY</source>
         <translation>ЗАПРОС</translation>
     </message>
@@ -91,6 +94,10 @@
         <translation>показать не более N результатов</translation>
     </message>
     <message>
+        <source>search the words as typed, without correcting them</source>
+        <translation>искать слова как набраны, без исправлений</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>вывести JSON</translation>
     </message>
@@ -101,6 +108,26 @@
     <message>
         <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of 1 or more</source>
+        <translation>{value} — не целое число от 1 и больше</translation>
+    </message>
+    <message>
+        <source>{path}: corpus directory not found</source>
+        <translation>{path}: папка корпуса не найдена</translation>
+    </message>
+    <message>
+        <source>{path} is a file; a corpus is a folder with one folder per document</source>
+        <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
+    </message>
+    <message>
+        <source>{path} is one document's folder; its corpus is the folder above it</source>
+        <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
+    </message>
+    <message>
+        <source>{path} is not a corpus: it has no document folders (each with meta.toml, ru.md and en.md)</source>
+        <translation>{path} — не корпус: в ней нет папок документов (в каждой meta.toml, ru.md и en.md)</translation>
     </message>
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Diptych from a desktop session, or on a virtual display: xvfb-run diptych (from a source checkout: xvfb-run make run). The commands check, search and index work without a display: diptych --help.</source>
@@ -123,12 +150,32 @@
         <translation>ошибок нет</translation>
     </message>
     <message>
+        <source>The query is empty: give a word or a phrase to search for.</source>
+        <translation>Запрос пуст: укажите слово или фразу для поиска.</translation>
+    </message>
+    <message>
+        <source>no document {ids} in the corpus; its documents are: {known}</source>
+        <translation>в корпусе нет документа {ids}; его документы: {known}</translation>
+    </message>
+    <message>
+        <source>Nothing found for «{query}».</source>
+        <translation>По запросу «{query}» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>To search for «{query}» as typed, add --as-typed.</source>
+        <translation>Чтобы искать «{query}» как набрано, добавьте --as-typed.</translation>
+    </message>
+    <message>
         <source>Search is unavailable: {error}</source>
         <translation>Поиск недоступен: {error}</translation>
     </message>
     <message>
         <source>{shown} of {total} hits</source>
         <translation>показано: {shown}, всего найдено: {total}</translation>
+    </message>
+    <message>
+        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -725,6 +772,14 @@
         <translation>«{query}» также искали как: {forms}.</translation>
     </message>
     <message>
+        <source>No paragraph has all the words; showing those that have the most of them.</source>
+        <translation>Ни в одном абзаце нет всех слов; показаны абзацы, где их больше всего.</translation>
+    </message>
+    <message>
+        <source>Search for «{typed}» as typed</source>
+        <translation>Искать «{typed}» как набрано</translation>
+    </message>
+    <message>
         <source>The search index could not be saved ({reason}); it is kept in memory for this session.</source>
         <translation>Не удалось сохранить поисковый индекс ({reason}); он хранится в памяти до конца сеанса.</translation>
     </message>
@@ -814,6 +869,21 @@
             <numerusform>%n документа</numerusform>
             <numerusform>%n документов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found for «{query}».</source>
+        <translation>По запросу «{query}» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>{title}, paragraph {paragraph}.</source>
+        <translation>{title}, абзац {paragraph}.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
     def relaunch() -> None:
         window.save_state()
         successor = open_window(app, context)
+        successor.search.restore(window.search.state())
         successor.show()
         window.close()
 

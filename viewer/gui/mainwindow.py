@@ -23,6 +23,7 @@ from viewer.core.citation import cite
 from viewer.core.context import AppContext
 from viewer.core.labels import language_name, status_name
 from viewer.core.model import Document
+from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         self.search.open_hit.connect(self.open_hit)
+        self.search.searched.connect(lambda: self.view.highlight(0, {}))  # marks of the last
+        name_clear_buttons(self)
         self._restore()
         self.statusBar().showMessage(self.tr("%n document(s)", "", len(corpus.documents)))
 
@@ -367,7 +370,9 @@ class MainWindow(QMainWindow):
         if state := s["window/state"]:
             self.restoreState(_from_b64(state))
         else:
-            self.resizeDocks([self.search_dock], [200], Qt.Orientation.Vertical)
+            # Room for a few results at once, whatever the window's size.
+            height = self.search_dock.sizeHint().height()
+            self.resizeDocks([self.search_dock], [height], Qt.Orientation.Vertical)
         if splitter := s["window/splitter"]:
             self.splitter.restoreState(_from_b64(splitter))
         last = s["reader/document"]

@@ -1,11 +1,11 @@
-"""The search panel: search as you type, both languages at once, each hit as
-a pair (the matched paragraph with its hits marked, its counterpart beside
-it), grouped by document."""
+"""The search panel: search as you type, both languages at once. The query
+and its filters share one row, so the results, a compact list of pairs with
+the words found marked, get the panel's height."""
 
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -22,30 +21,37 @@ from PySide6.QtWidgets import (
 from viewer.core.context import AppContext
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
-from viewer.core.search.results import Filters, marked
+from viewer.core.search.results import Filters
+from viewer.gui.search_results import LINES, PAD, ResultsModel, ResultsView
 from viewer.gui.search_worker import SearchThread
 
 translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 150
 LIMIT = 200
+SHOWN_ROWS = 3.6  # results the panel asks room for: three whole, and a glimpse of more
 _DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
-HIT_TAGS = ('<span class="hit">', "</span>")  # Qt's rich text has no <mark>
 
 
 class SearchPanel(QWidget):
     """Emits `open_hit(doc_id, paragraph, marks)` when the reader should show
-    a hit; `marks` maps each language to the spans to highlight."""
+    a hit (`marks` maps each language to the spans to highlight), and
+    `searched` whenever a new search starts or the query is cleared, so the
+    reader drops the marks of the one before."""
 
     open_hit = Signal(str, int, object)
+    searched = Signal()
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.corpus = corpus = context.corpus
         self.ui_language = ui_language = context.language
         self.result = None
-        self.current = -1
         self.number = 0
+        self._as_typed = None  # the query to search without corrections
+        self._open_on_answer = False
+        self._links: list[tuple[str, bool]] = []  # (query, corrected) per note link
+        self._restored_row = -1
 
         self.query = QLineEdit()
         self.query.setPlaceholderText(translate("SearchPanel", "Search both languages…"))
@@ -58,12 +64,19 @@ class SearchPanel(QWidget):
             self.language.addItem(language_name(lang), (lang,))
         self.document = QComboBox()
         self.document.setAccessibleName(translate("SearchPanel", "Document"))
+        self.document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document.setMinimumContentsLength(14)
         self.document.addItem(translate("SearchPanel", "All documents"), ())
         for doc in corpus.documents:
-            self.document.addItem(_short(doc.meta.title.get(ui_language)), (doc.id,))
+            title = doc.meta.title.get(ui_language)
+            self.document.addItem(_short(title), (doc.id,))
+            self.document.setItemData(self.document.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.key_only = QCheckBox(translate("SearchPanel", "Key passages only"))
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
+        date_width = self.fontMetrics().horizontalAdvance("0000-00-00") + 16
         for edit, name in (
             (self.date_from, translate("SearchPanel", "From date")),
             (self.date_to, translate("SearchPanel", "To date")),
@@ -72,39 +85,42 @@ class SearchPanel(QWidget):
             edit.setAccessibleName(name)
             edit.setToolTip(name)
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(_DATE_PATTERN), edit))
-            edit.setMaximumWidth(110)
+            edit.setFixedWidth(date_width)
         self.count = QLabel()
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setOpenExternalLinks(False)
-        self.notes.linkActivated.connect(self._run_suggestion)
+        self.notes.linkActivated.connect(self._follow)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.results = QTextBrowser()
-        self.results.setOpenLinks(False)
+        self.progress.setMaximumWidth(220)
+        self.model = ResultsModel(self)
+        self.results = ResultsView()
+        self.results.setModel(self.model)
         self.results.setAccessibleName(translate("SearchPanel", "Search results"))
-        self.results.anchorClicked.connect(lambda url: self.open(int(url.path())))
-        self.results.document().setDefaultStyleSheet(
-            "span.hit { background-color: #ffd54f; color: #1b1b1b; }"
-            " tr.current td { background-color: #e3f2fd; }"
-            " td { padding: 3px 6px; vertical-align: top; }"
-            " td.num { color: #777; }"
-        )
+        self.results.open_requested.connect(self.open)
+        self.results.escaped.connect(self.query.setFocus)
+        self.results.set_placeholder(_syntax_help())
 
         filters = QHBoxLayout()
+        filters.addWidget(self.query, 3)
         filters.addWidget(self.language)
-        filters.addWidget(self.document, 1)
+        filters.addWidget(self.document, 2)
         filters.addWidget(self.key_only)
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("–"))
         filters.addWidget(self.date_to)
+        status = QHBoxLayout()
+        status.setSpacing(16)
+        status.addWidget(self.count)
+        status.addWidget(self.notes, 1)
+        status.addWidget(self.progress)
+        self.count.setMinimumHeight(self.fontMetrics().height())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.query)
+        layout.setSpacing(4)
         layout.addLayout(filters)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.count)
+        layout.addLayout(status)
         layout.addWidget(self.results, 1)
 
         self.timer = QTimer(self)
@@ -137,6 +153,28 @@ class SearchPanel(QWidget):
     def stop(self) -> None:
         self.searcher.stop()
 
+    # Room for the results
+
+    def row_height(self) -> int:
+        return LINES * self.results.fontMetrics().lineSpacing() + 2 * PAD
+
+    def sizeHint(self) -> QSize:
+        """Room for SHOWN_ROWS results below the query row and a line of notes."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        above = sum(layout.itemAt(i).sizeHint().height() for i in range(2))
+        height = (
+            margins.top()
+            + margins.bottom()
+            + above
+            + 2 * layout.spacing()
+            + 2 * self.results.frameWidth()
+            + round(SHOWN_ROWS * self.row_height())
+        )
+        return QSize(super().sizeHint().width(), height)
+
+    # Searching
+
     def filters(self) -> Filters:
         date_from, date_to = self.date_from.text(), self.date_to.text()
         return Filters(
@@ -150,15 +188,24 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         self.timer.stop()
         self.number += 1
+        self.searched.emit()
         text = self.query.text()
         if not text.strip():
             self._show(None)
             return
-        self.searcher.requested.emit(self.number, text, self.filters(), LIMIT)
+        correct = text != self._as_typed
+        self.searcher.requested.emit(self.number, text, self.filters(), LIMIT, correct)
 
     def _answered(self, number: int, result) -> None:
-        if number == self.number:  # drop answers to queries typed past
-            self._show(result)
+        if number != self.number:  # an answer to a query typed past
+            return
+        self._show(result)
+        if self._restored_row >= 0 and self._restored_row < self.model.rowCount():
+            self._set_current(self._restored_row)
+        self._restored_row = -1
+        if self._open_on_answer:
+            self._open_on_answer = False
+            self.open(max(self.current, 0))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setVisible(done < total)
@@ -185,21 +232,25 @@ class SearchPanel(QWidget):
 
     def _show(self, result) -> None:
         self.result = result
-        self.current = 0 if result and result.hits else -1
+        self._links = []
+        self.model.set_hits(result.hits if result else (), self._title)
         if result is None:
             self.count.setText("")
             self.notes.setText("")
-            self.results.clear()
+            self.results.set_placeholder(_syntax_help())
             return
-        lines = [html.escape(hint.text()) for hint in result.hints]
+        parts = [html.escape(hint.text()) for hint in result.hints]
         for note in result.notes:
             text = html.escape(note.message.text())
-            if note.kind == "suggestion":
-                text = f'<a href="{html.escape(note.query, quote=True)}">{text}</a>'
-            lines.append(text)
-        self.notes.setText("<br>".join(lines))
+            if note.kind in ("suggestion", "as-typed"):
+                self._links.append((note.query, note.kind == "suggestion"))
+                text = f'<a href="#{len(self._links) - 1}">{text}</a>'
+            parts.append(text)
+        self.notes.setText(" ".join(parts))
         documents = len({hit.doc for hit in result.hits})
-        if result.total > len(result.hits):
+        if not result.hits:
+            self.count.setText("")
+        elif result.total > len(result.hits):
             self.count.setText(
                 translate(
                     "SearchPanel", "{total} paragraphs; the best {shown} in {docs} documents"
@@ -211,54 +262,52 @@ class SearchPanel(QWidget):
                 + " · "
                 + self.tr("%n document(s)", "", documents)
             )
-        self._render()
+        self.results.set_placeholder(
+            translate("SearchPanel", "Nothing found for «{query}».").format(query=result.query)
+        )
+        if result.hits:
+            self._set_current(0)
+            self.results.scrollToTop()
 
-    def _render(self) -> None:
-        if not self.result:
-            return
-        groups: dict[str, list[tuple[int, object]]] = {}
-        for number, hit in enumerate(self.result.hits):
-            groups.setdefault(hit.doc, []).append((number, hit))
-        parts = []
-        for doc_id, hits in groups.items():
-            document = self.corpus.document(doc_id)
-            title = document.meta.title.get(self.ui_language) if document else doc_id
-            parts.append(f"<h4>{html.escape(title)} ({len(hits)})</h4><table width='100%'>")
-            for number, hit in hits:
-                row = ' class="current"' if number == self.current else ""
-                texts = (
-                    marked(hit.text(lang), hit.marks.get(lang, ()), *HIT_TAGS) for lang in LANGS
-                )
-                cells = "".join(f'<td width="48%">{text}</td>' for text in texts)
-                parts.append(
-                    f'<tr{row}><td class="num"><a name="h{number}" href="hit:{number}">'
-                    f"¶{hit.paragraph}</a></td>{cells}</tr>"
-                )
-            parts.append("</table>")
-        self.results.setHtml("".join(parts))
-        if self.current >= 0:
-            self.results.scrollToAnchor(f"h{self.current}")
+    def _title(self, doc_id: str) -> str:
+        document = self.corpus.document(doc_id)
+        return document.meta.title.get(self.ui_language) if document else doc_id
+
+    # Moving through the results
+
+    @property
+    def current(self) -> int:
+        index = self.results.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _set_current(self, row: int) -> None:
+        index = self.model.index(row)
+        self.results.setCurrentIndex(index)
+        self.results.scrollTo(index)
 
     def move(self, step: int) -> None:
         """Make the next (or previous) hit current and open it."""
-        if self.result and self.result.hits:
+        if self.model.rowCount():
             self._step_current(step)
             self.open(self.current)
 
-    def open(self, number: int) -> None:
-        if self.result and 0 <= number < len(self.result.hits):
-            self.current = number
-            hit = self.result.hits[number]
+    def open(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self._set_current(row)
+            hit = self.model.rows[row][0]
             self.open_hit.emit(hit.doc, hit.paragraph, hit.marks)
 
     def _enter(self) -> None:
-        self.timer.stop()
-        if self.result is None or self.result.query != self.query.text():
+        if self.timer.isActive() or self.result is None or self.result.query != self.query.text():
+            self._open_on_answer = True
             self.run()
             return
         self.open(max(self.current, 0))
 
-    def _run_suggestion(self, query: str) -> None:
+    def _follow(self, link: str) -> None:
+        """A note's link: a suggestion, or the query as typed."""
+        query, correct = self._links[int(link.lstrip("#"))]
+        self._as_typed = None if correct else query
         self.query.setText(query)
         self.run()
 
@@ -273,9 +322,51 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _step_current(self, step: int) -> None:
-        if self.result and self.result.hits:
-            self.current = (self.current + step) % len(self.result.hits)
-            self._render()
+        rows = self.model.rowCount()
+        if rows:
+            self._set_current((self.current + step) % rows if self.current >= 0 else 0)
+
+    # Across a rebuild of the window (a change of interface language)
+
+    def state(self) -> dict:
+        return {
+            "query": self.query.text(),
+            "as_typed": self._as_typed,
+            "language": self.language.currentIndex(),
+            "document": self.document.currentData(),
+            "key_only": self.key_only.isChecked(),
+            "date_from": self.date_from.text(),
+            "date_to": self.date_to.text(),
+            "row": self.current,
+        }
+
+    def restore(self, state: dict) -> None:
+        """Take over `state` (from `state()`) and search again."""
+        widgets = (self.query, self.language, self.document, self.key_only)
+        for widget in (*widgets, self.date_from, self.date_to):
+            widget.blockSignals(True)
+        self.query.setText(state["query"])
+        self.language.setCurrentIndex(state["language"])
+        self.document.setCurrentIndex(max(0, self.document.findData(state["document"])))
+        self.key_only.setChecked(state["key_only"])
+        self.date_from.setText(state["date_from"])
+        self.date_to.setText(state["date_to"])
+        for widget in (*widgets, self.date_from, self.date_to):
+            widget.blockSignals(False)
+        self._as_typed = state["as_typed"]
+        self._restored_row = state["row"]
+        if state["query"].strip():
+            self.run()
+
+
+def _syntax_help() -> str:
+    return translate(
+        "SearchPanel",
+        "Type words to find the paragraphs that have them all, in Russian and English at"
+        ' once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ),'
+        " -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓"
+        " choose another, F3 goes to the next.",
+    )
 
 
 def _short(title: str, width: int = 60) -> str:

@@ -45,17 +45,17 @@ class SearchWorker(QObject):
             return
         self.ready.emit(note)
 
-    @Slot(int, str, object, int)
-    def search(self, number: int, text: str, filters, limit: int) -> None:
+    @Slot(int, str, object, int, bool)
+    def search(self, number: int, text: str, filters, limit: int, correct: bool) -> None:
         self.prepare()
         if self.engine is not None:
-            self.answered.emit(number, self.engine.search(text, filters, limit))
+            self.answered.emit(number, self.engine.search(text, filters, limit, correct))
 
 
 class SearchThread(QObject):
     """The worker's thread, started with the window and stopped with it."""
 
-    requested = Signal(int, str, object, int)
+    requested = Signal(int, str, object, int, bool)  # number, query, filters, limit, correct
     prepare_requested = Signal()
 
     def __init__(self, context: AppContext, parent=None):

@@ -74,3 +74,14 @@ def marked(text: str, spans, before: str = "<mark>", after: str = "</mark>", esc
         last = end
     parts.append(escape(text[last:]))
     return "".join(parts)
+
+
+def excerpt_start(text: str, offset: int, before: int, length: int) -> int:
+    """Where an excerpt of about `length` characters of `text` begins that
+    shows `offset` with some `before` characters ahead of it (more when the
+    text ends sooner): at the start of a word, or of the text."""
+    start = max(0, min(offset - before, len(text) - length))
+    if start == 0:
+        return 0
+    space = text.find(" ", start, offset)
+    return space + 1 if space != -1 else start
