@@ -83,5 +83,5 @@ def excerpt_start(text: str, offset: int, before: int, length: int) -> int:
     start = max(0, min(offset - before, len(text) - length))
     if start == 0:
         return 0
-    space = text.find(" ", start, offset)
+    space = text.find(" ", start - 1, offset)
     return space + 1 if space != -1 else start
