@@ -98,3 +98,34 @@ def test_search_panel_colours_are_readable(theme, choice):
     # A mark stands out from the row it is on.
     assert ratio(colours["hit"], base) > 1.3
     assert ratio(colours["hit"], palette.color(Role.Highlight)) > 1.3
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_panel_buttons_stand_out_in_either_theme(qtbot, tmp_path, theme):
+    """The float and close buttons of the panels: Fusion draws them dark grey
+    whatever the palette, which vanished on the dark theme. Icons need 3:1
+    (WCAG, non-text contrast), also after switching theme at run time."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.conftest import FIXTURES
+    from viewer.gui.app import create_window
+
+    window = create_window(create_app(), tmp_path / "data", FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    window.set_theme("dark" if theme == "light" else "light")
+    window.set_theme(theme)
+    background = create_app().palette().color(Role.Window)
+    buttons = window.search_dock.findChildren(QAbstractButton)
+    titles = [b for b in buttons if b.metaObject().className() == "QDockWidgetTitleButton"]
+    assert len(titles) == 2
+    for button in titles:
+        image = button.icon().pixmap(16, 16).toImage()
+        ink = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() > 200
+        ]
+        assert ink
+        assert max(ratio(colour, background) for colour in ink) >= 3

@@ -10,6 +10,7 @@ from viewer import APP_NAME, ORG_NAME
 from viewer.core.context import AppContext
 from viewer.gui.fonts import apply_ui_font, load_fonts
 from viewer.gui.mainwindow import MainWindow
+from viewer.gui.style import Style
 from viewer.gui.theme import Theme
 
 translate = QCoreApplication.translate
@@ -23,8 +24,7 @@ class Application(QApplication):
         super().__init__(argv)
         self.setOrganizationName(ORG_NAME)
         self.setApplicationName(APP_NAME)
-        if self.style().name() != "fusion":  # the same look, and a dark palette that works
-            self.setStyle("Fusion")
+        self.setStyle(Style())  # the same look everywhere, and a dark palette that works
         load_fonts()
         apply_ui_font(self)
         self.theme = Theme(self)

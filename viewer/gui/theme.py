@@ -4,6 +4,8 @@ contrast for text (4.5:1) is corrected before the palette is applied."""
 
 from PySide6.QtGui import QColor, QPalette
 
+from viewer.gui.style import refresh_icons
+
 Role = QPalette.ColorRole
 
 _DARK = {
@@ -82,6 +84,7 @@ class Theme:
                 self.system if choice == "system" else self.app.style().standardPalette()
             )
         self.app.setPalette(readable(palette))
+        refresh_icons(self.app)
         return dark
 
 
