@@ -15,14 +15,18 @@ _TINTED = (
 class Style(QProxyStyle):
     def __init__(self):
         super().__init__("Fusion")
+        self._tinted: dict[tuple, QIcon] = {}  # asked for by every panel, often
 
     def standardIcon(self, which, option=None, widget=None):
-        icon = super().standardIcon(which, option, widget)
-        if which not in _TINTED or icon.isNull():
-            return icon
+        if which not in _TINTED:
+            return super().standardIcon(which, option, widget)
         # The application's palette: a panel's own may not have followed a
         # change of theme yet when its icons are asked for.
-        return _tinted(icon, QApplication.palette().windowText().color())
+        colour = QApplication.palette().windowText().color()
+        key = (which, colour.rgba())
+        if key not in self._tinted:
+            self._tinted[key] = _tinted(super().standardIcon(which, option, widget), colour)
+        return self._tinted[key]
 
 
 def _tinted(icon: QIcon, colour) -> QIcon:
