@@ -20,6 +20,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.citation import cite
 from viewer.core.context import AppContext
 from viewer.core.model import Document
+from viewer.core.spans import span_text
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.autosave import SettingsSaver
@@ -296,14 +297,17 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def copy_with_citation(self) -> None:
-        source = self.view.selection_source()
-        if source is None:
+        spans = self.view.selection_spans()
+        if not spans:
             self.statusBar().showMessage(
                 translate("MainWindow", "Select some text first: it is copied with its source."),
                 5000,
             )
             return
-        text, paragraphs, lang = source
+        lang = spans[0].lang
+        chosen = [span for span in spans if span.lang == lang]
+        text = " ".join(span_text(self.view.current, span) for span in chosen)
+        paragraphs = sorted({span.paragraph for span in chosen})
         citation = cite(text, self.view.current, paragraphs, lang, self.ui_language)
         QGuiApplication.clipboard().setText(citation)
         self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)

@@ -2,19 +2,35 @@
 
 Rows are added in small tables a few at a time (see reader_html), so the
 first screen of a long document shows at once and the rest follows without
-blocking the window. Marks laid over the text (the counterpart of the block
-under the mouse or caret, find hits, search hits) are extra selections, so
-they never touch the document itself.
+blocking the window.
+
+Spans and layers. Whatever the reader points at, selects or has marked is
+a `Span`: paragraph, language, start and end offsets in that block's plain
+text. It is never a Qt document position, so it does not depend on which
+rows are in place yet.
+
+- `span_at(point)`, `caret_span()` and `selection_spans()` say where the
+  reader is;
+- `set_layer(name, spans, colour)` paints a named layer of marks and
+  `clear_layer(name)` takes it away. A layer is kept as data: the marks of a
+  row are made when its chunk of rows is added, so marking a late row never
+  makes the rows before it load. Marks are Qt extra selections; they never
+  change the document.
+
+Layers are painted in the order of LAYERS, bottom to top: where two marks
+overlap, the upper one shows.
 """
 
 import bisect
 import time
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from viewer.core.model import BlockPair, Document
+from viewer.core.model import Document
+from viewer.core.spans import Span
 from viewer.core.text import fold_in_place
 from viewer.gui.reader_html import CHUNK, ITEM_BULLET, Look, chunk_html, empty_html, style_sheet
 
@@ -24,10 +40,35 @@ FIRST_ROWS = 40  # shown before the window gets control back
 MAX_FIND_MARKS = 300  # marks from the current hit on; the count covers them all
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
-_COLOURS = {
-    False: {"counterpart": "#e3f2fd", "find": "#fff59d", "current": "#ff9800", "hit": "#ffb74d"},
-    True: {"counterpart": "#1e3a52", "find": "#6b6000", "current": "#b35c00", "hit": "#8a5200"},
+# Bottom to top. Annotation highlights and difference flags, when they come,
+# go above the counterpart tint and under search and find marks.
+LAYERS = ("counterpart", "hits", "find", "selection", "find-current")
+
+MARK_COLOURS = {
+    False: {
+        "counterpart": "#e3f2fd",
+        "find": "#fff59d",
+        "current": "#ff9800",
+        "hit": "#ffb74d",
+        "selection": "#b3d4fc",
+    },
+    True: {
+        "counterpart": "#1e3a52",
+        "find": "#6b6000",
+        "current": "#b35c00",
+        "hit": "#8a5200",
+        "selection": "#2f5d8a",
+    },
 }
+
+
+class _Layer:
+    """One layer's spans by row, and the marks made for the rows in place."""
+
+    def __init__(self, colour: str):
+        self.colour = colour
+        self.by_row: dict[int, list[Span]] = {}
+        self.marks: list[QTextEdit.ExtraSelection] = []
 
 
 class ParallelView(QTextBrowser):
@@ -42,30 +83,41 @@ class ParallelView(QTextBrowser):
         )
         self.viewport().setMouseTracking(True)
         self.current: Document | None = None
-        self.rows: list[BlockPair] = []
+        self.rows = []  # the block pairs shown, in order
         self.look = Look()
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] = {}  # paragraph -> row
         self._added = 0
         self._starts: list[int] = []  # first document position of each chunk table
         self._tables: list = []  # the chunk tables, in order
-        self._layers: dict[str, list] = {}
-        self._finds: list[tuple[int, int]] = []  # document positions
+        self._layers: dict[str, _Layer] = {}
+        self._unshown = False  # marks made that the view does not show yet
+        self._finds: list[Span] = []
         self._find_index = -1
+        self._in_mouse = False  # a mouse event is being handled
+        # Qt moves the ends of a selection across cells to cell boundaries:
+        # where the mouse went down and where a drag has reached.
+        self._press = 0
+        self._drag: tuple[int, int] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._continue)
         self.cursorPositionChanged.connect(self._caret_moved)
-        self.selectionChanged.connect(self._caret_moved)
+        self.selectionChanged.connect(self._selection_changed)
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return MARK_COLOURS[self.look.dark]
 
     # Showing a document
 
     def show_document(self, document: Document | None, look: Look, brief: bool = False) -> None:
         """Show `document` (only its key passages when `brief`), replacing
-        whatever was shown."""
+        whatever was shown, marks included."""
         self._timer.stop()
         self.current = document
         self.look = look
         self.document().setDefaultStyleSheet(style_sheet(look))
+        self._hide_qt_selection()
         self._layers = {}
         self._finds, self._find_index = [], -1
         self._starts, self._tables, self._added = [], [], 0
@@ -98,9 +150,11 @@ class ParallelView(QTextBrowser):
         """Add rows until `row` is shown (at once, for jumps)."""
         while self._added <= row and self._added < len(self.rows):
             self._add_chunk()
+        self._show_marks()
 
     def _add_chunk(self) -> None:
-        pairs = self.rows[self._added : self._added + CHUNK]
+        first = self._added
+        pairs = self.rows[first : first + CHUNK]
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertHtml(chunk_html(pairs, self.look))
@@ -108,59 +162,132 @@ class ParallelView(QTextBrowser):
         self._tables.append(table)
         self._starts.append(table.firstPosition())
         self._added += len(pairs)
+        for layer in self._layers.values():
+            for row in range(first, self._added):
+                for span in layer.by_row.get(row, ()):
+                    layer.marks.append(self._mark(row, span, layer.colour))
+                    self._unshown = True
 
     def _continue(self) -> None:
         began = time.perf_counter()
         while not self.complete and time.perf_counter() - began < SLICE_SECONDS:
             self._add_chunk()
+        self._show_marks()
         if self.complete:
-            self._apply_layers()
             self.loaded.emit()
         else:
             self._timer.start(0)
 
     # Where things are
 
-    def _table(self, row: int):
-        return self._tables[row // CHUNK]
+    def _text_range(self, row: int, lang: str) -> tuple[int, int]:
+        """Document positions where the block's plain text starts and ends in
+        its cell (after a list item's bullet); the row must be in place."""
+        pair = self.rows[row]
+        table = self._tables[row // CHUNK]
+        cell = table.cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
+        start = cell.firstPosition() + (len(ITEM_BULLET) if pair.kind == "item" else 0)
+        return start, start + len(pair.text(lang).plain)
 
-    def cell_range(self, paragraph: int, lang: str) -> tuple[int, int] | None:
-        """Document positions where the text of `lang` in pair `paragraph`
-        starts and ends; None if the pair or language is not shown."""
-        row = self._row_of.get(paragraph)
-        if row is None or lang not in self.look.langs:
-            return None
-        self.ensure_row(row)
-        cell = self._table(row).cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
-        return cell.firstPosition(), cell.lastPosition()
-
-    def _text_start(self, pair: BlockPair, lang: str) -> int | None:
-        """Where the block's plain text begins in its cell (after a list
-        item's bullet); None if that language is not shown."""
-        cell = self.cell_range(pair.paragraph, lang)
-        if cell is None:
-            return None
-        return cell[0] + (len(ITEM_BULLET) if pair.kind == "item" else 0)
-
-    def locate(self, cursor: QTextCursor) -> tuple[BlockPair, str] | None:
-        """The pair and language of the text at `cursor`; None in a gutter."""
-        index = bisect.bisect_right(self._starts, cursor.position()) - 1
+    def _place(self, position: int) -> tuple[int, int, int] | None:
+        """Row, column (-1 for the paragraph number, 0 for the first language
+        shown) and offset of document `position`; None outside the rows."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
         table = cursor.currentTable()
         if index < 0 or table is None:
             return None
         cell = table.cellAt(cursor)
-        row = index * CHUNK + cell.row()
-        if cell.column() < 1 or row >= len(self.rows):
+        row, column = index * CHUNK + cell.row(), cell.column() - 1
+        if column < 0:
+            return row, column, 0
+        start, end = self._text_range(row, self.look.langs[column])
+        return row, column, min(max(position, start), end) - start
+
+    def _span_at_position(self, position: int) -> Span | None:
+        place = self._place(position)
+        if place is None or place[1] < 0:
             return None
-        return self.rows[row], self.look.langs[cell.column() - 1]
+        row, column, offset = place
+        return Span(self.rows[row].paragraph, self.look.langs[column], offset, offset)
+
+    def span_at(self, point: QPoint) -> Span | None:
+        """Where the viewport point `point` falls in the text: an empty span
+        at the offset under it; None over a paragraph number or outside the
+        rows."""
+        return self._span_at_position(self.cursorForPosition(point).position())
+
+    def caret_span(self) -> Span | None:
+        """Where the caret is, as an empty span; None outside the text."""
+        return self._span_at_position(self.textCursor().position())
+
+    def _selection_end(self, position: int) -> tuple[int, int, int]:
+        """`_place` for an end of a selection: a paragraph number stands for
+        the start of its row, a place between chunk tables for the start of
+        the next row, and the end of the document for its last offset."""
+        place = self._place(position)
+        if place is not None:
+            return (place[0], 0, 0) if place[1] < 0 else place
+        row = (bisect.bisect_right(self._starts, position)) * CHUNK
+        if row < self._added:
+            return row, 0, 0
+        last = len(self.look.langs) - 1
+        row = self._added - 1
+        return row, last, len(self.rows[row].text(self.look.langs[last]).plain)
+
+    def selection_spans(self) -> list[Span]:
+        """The selection as one span per block it touches, row by row and
+        column by column; empty without a selection. Its two ends decide:
+        in one row, the text between them; down one column, that column's
+        text between them; across rows and columns, the whole blocks of the
+        rows and columns between (and whole blocks too for a selection the
+        keyboard made across cells, as Qt selects cells then). Paragraph
+        numbers are never part of it."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._added:
+            return []
+        # Qt's own selection grows to whole chunk tables when it crosses
+        # from one to the next; the reader chose the two ends.
+        anchor, position = self._drag or (cursor.anchor(), cursor.position())
+        # Without a drag to say where its ends are, a selection across the
+        # cells of one table is of whole cells, as Qt makes it.
+        whole_cells = self._drag is None and cursor.hasComplexSelection()
+        (row1, col1, off1), (row2, col2, off2) = sorted(
+            (self._selection_end(anchor), self._selection_end(position))
+        )
+        langs = self.look.langs
+        spans = []
+        for row in range(row1, row2 + 1):
+            pair = self.rows[row]
+            for col in range(min(col1, col2), max(col1, col2) + 1):
+                length = len(pair.text(langs[col]).plain)
+                start, end = 0, length
+                if not whole_cells and (row1 == row2 or col1 == col2):  # cut at the ends
+                    start = off1 if (row, col) == (row1, col1) else 0
+                    end = off2 if (row, col) == (row2, col2) else length
+                if start < end:
+                    spans.append(Span(pair.paragraph, langs[col], start, end))
+        return spans
+
+    def cell_range(self, paragraph: int, lang: str) -> tuple[int, int] | None:
+        """Document positions where the text of `lang` in pair `paragraph`
+        starts and ends, its row added first if need be; None if the pair or
+        language is not shown."""
+        row = self._row_of.get(paragraph)
+        if row is None or lang not in self.look.langs:
+            return None
+        self.ensure_row(row)
+        cell = self._tables[row // CHUNK].cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
+        return cell.firstPosition(), cell.lastPosition()
 
     def top_paragraph(self) -> int | None:
         """The paragraph number at the top of the view."""
         for y in (4, 24, 48):
             for x in (self.viewport().width() // 2, self.viewport().width() // 4):
-                found = self.locate(self.cursorForPosition(QPoint(x, y)))
+                found = self.span_at(QPoint(x, y))
                 if found:
-                    return found[0].paragraph
+                    return found.paragraph
         return None
 
     def scroll_to_paragraph(self, paragraph: int) -> None:
@@ -169,70 +296,137 @@ class ParallelView(QTextBrowser):
             self.ensure_row(row)
             self.scrollToAnchor(f"p{paragraph}")
 
-    # Marks over the text
+    # Layers of marks
 
-    def _selection(self, start: int, end: int, colour: str) -> QTextEdit.ExtraSelection:
+    def set_layer(self, name: str, spans: Iterable[Span], colour: str) -> None:
+        """Mark `spans` with the background `colour` as layer `name` (one of
+        LAYERS), in place of what that layer marked before. Spans outside
+        the rows shown (a language not shown, a paragraph the briefing
+        leaves out) are dropped; those of rows not yet added are marked when
+        their rows come."""
+        if name not in LAYERS:
+            raise ValueError(f"unknown layer {name!r}")
+        layer = _Layer(colour)
+        for span in spans:
+            row = self._row_of.get(span.paragraph)
+            if row is None or span.lang not in self.look.langs or span.start >= span.end:
+                continue
+            layer.by_row.setdefault(row, []).append(span)
+            if row < self._added:
+                layer.marks.append(self._mark(row, span, colour))
+        self._layers[name] = layer
+        self._unshown = True
+        self._show_marks()
+
+    def clear_layer(self, name: str) -> None:
+        self.set_layer(name, (), "")
+
+    def layer(self, name: str) -> list[Span]:
+        """The spans of layer `name`, in reading order."""
+        found = self._layers.get(name)
+        return [s for row in sorted(found.by_row) for s in found.by_row[row]] if found else []
+
+    def _mark(self, row: int, span: Span, colour: str) -> QTextEdit.ExtraSelection:
+        start, _end = self._text_range(row, span.lang)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + span.start)
+        cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         fill = QTextCharFormat()
         fill.setBackground(QColor(colour))
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
-        selection.format = fill
-        return selection
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        mark.format = fill
+        return mark
 
-    def _set_layer(self, name: str, selections: list) -> None:
-        self._layers[name] = selections
-        self._apply_layers()
+    def _show_marks(self) -> None:
+        if self._unshown:
+            self._unshown = False
+            self.setExtraSelections(
+                [m for name in LAYERS if name in self._layers for m in self._layers[name].marks]
+            )
 
-    def _apply_layers(self) -> None:
-        order = ("counterpart", "find", "hits")
-        self.setExtraSelections([s for name in order for s in self._layers.get(name, [])])
+    # The marks the reader sees
 
-    def mark_counterpart(self, pair: BlockPair | None, lang: str | None) -> None:
-        """Tint the other language's block of `pair` (None clears)."""
-        selections = []
-        if pair is not None:
-            colour = _COLOURS[self.look.dark]["counterpart"]
-            for other in self.look.langs:
-                span = self.cell_range(pair.paragraph, other) if other != lang else None
-                if span:
-                    selections.append(self._selection(*span, colour))
-        if selections != self._layers.get("counterpart"):
-            self._set_layer("counterpart", selections)
+    def mark_counterpart(self, span: Span | None) -> None:
+        """Tint the other languages' blocks of the pair `span` is in (None
+        clears)."""
+        spans = []
+        if span is not None:
+            pair = self.rows[self._row_of[span.paragraph]]
+            spans = [
+                Span(pair.paragraph, other, 0, len(pair.text(other).plain))
+                for other in self.look.langs
+                if other != span.lang
+            ]
+        if spans != self.layer("counterpart"):
+            self.set_layer("counterpart", spans, self.colours["counterpart"])
 
     def highlight(self, paragraph: int, marks: dict) -> None:
         """Mark search hits: `marks` maps a language to spans in that block's
         plain text, in pair `paragraph`; an empty dict clears them."""
-        selections = []
-        pair = self.rows[self._row_of[paragraph]] if marks and paragraph in self._row_of else None
-        if pair is not None:
-            colour = _COLOURS[self.look.dark]["hit"]
-            for lang, spans in marks.items():
-                start = self._text_start(pair, lang)
-                for begin, end in spans if start is not None else ():
-                    selections.append(self._selection(start + begin, start + end, colour))
-        self._set_layer("hits", selections)
+        spans = [
+            Span(paragraph, lang, begin, end)
+            for lang, found in marks.items()
+            for begin, end in found
+        ]
+        self.set_layer("hits", spans, self.colours["hit"])
+
+    # The selection, painted as a layer: Qt would paint whole chunk tables
+
+    def _hide_qt_selection(self) -> None:
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
+            palette.setBrush(
+                group, QPalette.ColorRole.HighlightedText, palette.brush(QPalette.ColorRole.Text)
+            )
+        self.setPalette(palette)
+
+    def _selection_changed(self) -> None:
+        if not self._in_mouse:  # the keyboard or a find moved the selection
+            self._drag = None
+        self._paint_selection()
+
+    def _paint_selection(self) -> None:
+        self.set_layer("selection", self.selection_spans(), self.colours["selection"])
+        self._caret_moved()
+
+    def mousePressEvent(self, event) -> None:
+        self._in_mouse = True
+        super().mousePressEvent(event)
+        self._in_mouse = False
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift extends
+            self._press = self.cursorForPosition(event.position().toPoint()).position()
+        self._drag = None
 
     def mouseMoveEvent(self, event) -> None:
+        self._in_mouse = True
         super().mouseMoveEvent(event)
-        if not self.textCursor().hasSelection():
-            found = self.locate(self.cursorForPosition(event.position().toPoint()))
-            self.mark_counterpart(*(found or (None, None)))
+        self._in_mouse = False
+        point = event.position().toPoint()
+        if event.buttons() & Qt.MouseButton.LeftButton and self.textCursor().hasSelection():
+            self._drag = (self._press, self.cursorForPosition(point).position())
+            self._paint_selection()
+        elif not self.textCursor().hasSelection():
+            self.mark_counterpart(self.span_at(point))
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._in_mouse = True
+        super().mouseReleaseEvent(event)
+        self._in_mouse = False
 
     def _caret_moved(self) -> None:
-        found = self.locate(self.textCursor())
+        found = self.caret_span()
         if found:
-            self.mark_counterpart(*found)
+            self.mark_counterpart(found)
 
     # Find in the document
 
     def find_all(self, text: str) -> int:
-        """Find every occurrence of `text` in both languages, ignoring case
-        and ё/е, and mark the first MAX_FIND_MARKS; return how many there
-        are. The search runs over the blocks' plain text, which the cells
-        show as is, so a hit's offset is its place in the cell."""
+        """Find every occurrence of `text` in the languages shown, ignoring
+        case and ё/е, and mark the first MAX_FIND_MARKS; return how many
+        there are. The search runs over the blocks' plain text, so no row
+        has to be in place."""
         self._finds, self._find_index = [], -1
         needle = fold_in_place(text)
         if needle.strip():
@@ -240,13 +434,9 @@ class ParallelView(QTextBrowser):
                 for lang in self.look.langs:
                     haystack = fold_in_place(pair.text(lang).plain)
                     at = haystack.find(needle)
-                    if at < 0:
-                        continue
-                    base = self._text_start(pair, lang)
                     while at >= 0:
-                        self._finds.append((base + at, base + at + len(needle)))
+                        self._finds.append(Span(pair.paragraph, lang, at, at + len(needle)))
                         at = haystack.find(needle, at + 1)
-        self._finds.sort()
         self._paint_finds()
         return len(self._finds)
 
@@ -256,43 +446,22 @@ class ParallelView(QTextBrowser):
         if not self._finds:
             return 0
         self._find_index = (self._find_index + step) % len(self._finds)
-        start, end = self._finds[self._find_index]
+        found = self._finds[self._find_index]
+        row = self._row_of[found.paragraph]
+        self.ensure_row(row)
+        start, _end = self._text_range(row, found.lang)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + found.start)
+        cursor.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self._paint_finds()
         return self._find_index + 1
 
     def _paint_finds(self) -> None:
-        colours = _COLOURS[self.look.dark]
         first = max(0, min(self._find_index, len(self._finds) - MAX_FIND_MARKS))
-        shown = self._finds[first : first + MAX_FIND_MARKS]
-        self._set_layer(
-            "find",
-            [
-                self._selection(
-                    start, end, colours["current" if first + i == self._find_index else "find"]
-                )
-                for i, (start, end) in enumerate(shown)
-            ],
-        )
-
-    # Selection, for copying with a citation
-
-    def selection_source(self) -> tuple[str, list[int], str] | None:
-        """The selected text, the paragraph numbers it spans and its
-        language (that of its start); None without a selection."""
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start, end = QTextCursor(self.document()), QTextCursor(self.document())
-        start.setPosition(cursor.selectionStart())
-        end.setPosition(max(cursor.selectionStart(), cursor.selectionEnd() - 1))
-        first, last = self.locate(start), self.locate(end)
-        if first is None:
-            return None
-        paragraphs = sorted({first[0].paragraph, (last or first)[0].paragraph})
-        text = cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
-        return text.strip(), paragraphs, first[1]
+        shown = range(first, min(first + MAX_FIND_MARKS, len(self._finds)))
+        others = [self._finds[i] for i in shown if i != self._find_index]
+        current = [self._finds[self._find_index]] if self._find_index >= 0 else []
+        self.set_layer("find", others, self.colours["find"])
+        self.set_layer("find-current", current, self.colours["current"])
