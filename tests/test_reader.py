@@ -231,8 +231,8 @@ def test_copy_with_citation(qtbot, window):
     window.view.setTextCursor(cursor)
     press(qtbot, window, "Ctrl+Shift+C")
     assert QGuiApplication.clipboard().text() == (
-        "«Ни одна страна не может победить терроризм в одиночку.» — Statement on cooperation,"
-        " Astana, 2018-11-08, para. 2 (Russian, official)"
+        "«Ни одна страна не может победить терроризм в одиночку.» — Заявление о сотрудничестве,"
+        " Астана, 2018-11-08, абз. 2 (русский, официальный)"
     )
 
 

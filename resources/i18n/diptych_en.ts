@@ -30,6 +30,30 @@
 <context>
     <name>Citation</name>
     <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>para. {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +564,10 @@
         </translation>
     </message>
     <message>
+        <source>Copied paragraph {n} in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,6 +625,10 @@
     </message>
     <message>
         <source>Copy with C&amp;itation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;Pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,6 +31,30 @@
 <context>
     <name>Citation</name>
     <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>официальный</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>unofficial translation</source>
+        <translation>неофициальный перевод</translation>
+    </message>
+    <message>
+        <source>{date} (inferred)</source>
+        <translation>{date} (установлена по тексту)</translation>
+    </message>
+    <message>
         <source>para. {n}</source>
         <translation>абз. {n}</translation>
     </message>
@@ -122,7 +146,7 @@
         <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
     </message>
     <message>
-        <source>{path} is one document's folder; its corpus is the folder above it</source>
+        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
         <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
     </message>
     <message>
@@ -174,8 +198,8 @@
         <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -344,7 +368,7 @@
         <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
     </message>
     <message>
-        <source>this edition's own translation, for orientation; not to be quoted as official</source>
+        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
         <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
@@ -543,6 +567,10 @@
         </translation>
     </message>
     <message>
+        <source>Copied paragraph {n} in both languages.</source>
+        <translation>Абзац {n} скопирован на обоих языках.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -601,6 +629,10 @@
     <message>
         <source>Copy with C&amp;itation</source>
         <translation>Копировать со &amp;ссылкой на источник</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;Pair</source>
+        <translation>Копировать &amp;пару</translation>
     </message>
     <message>
         <source>&amp;Russian | English</source>
@@ -875,8 +907,8 @@
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
-        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
     </message>
 </context>
 <context>

@@ -1,31 +1,130 @@
-"""A quotation with its source, as a practitioner pastes it into a note:
-«…» — <title>, <place>, <date>, para. 4 (Russian, official)."""
+"""Quotations with their source, as a practitioner pastes them into a note.
 
-from PySide6.QtCore import QCoreApplication
+A quotation's source is named in the quotation's language, its labels
+included, whatever the interface language: a Russian quotation goes into a
+Russian text.
 
-from viewer.core.labels import date_text, language_name, status_name
+    «…» — Заявление о сотрудничестве, Астана, 2018-11-08, абз. 2 (русский, официальный)
+    “…” — Statement on cooperation, Astana, 2018-11-08, paras. 8–9 (English, official)
+
+A pair, both languages of one paragraph, gives each version with its
+language and status, then one source in the language of the first.
+"""
+
+from functools import cache
+from typing import NamedTuple
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+
+from viewer.core.i18n import i18n_dir
 from viewer.core.model import Document
+from viewer.core.spans import Span, block_span, span_text
 
-translate = QCoreApplication.translate
+_LANGUAGES = {
+    "ru": QT_TRANSLATE_NOOP("Citation", "Russian"),
+    "en": QT_TRANSLATE_NOOP("Citation", "English"),
+}
+_STATUSES = {
+    "official": QT_TRANSLATE_NOOP("Citation", "official"),
+    "original": QT_TRANSLATE_NOOP("Citation", "original"),
+    "unofficial-translation": QT_TRANSLATE_NOOP("Citation", "unofficial translation"),
+}
+_QUOTES = {"ru": "«{}»", "en": "“{}”"}
 
 
-def cite(text: str, document: Document, paragraphs: list[int], lang: str, ui_lang: str) -> str:
-    """`text` quoted, then its source. The title, place and labels follow the
-    interface language `ui_lang`; the quotation stays in its own language."""
+class Citation(NamedTuple):
+    """Where a quotation comes from, in the quotation's language."""
+
+    title: str
+    place: str  # "" when the document names none
+    date: str  # ISO, possibly partial; "" when undated
+    date_inferred: bool
+    paragraphs: tuple[int, int]  # the first and the last
+    lang: str
+    status: str  # one of model.STATUSES
+
+
+def source_of(document: Document, paragraphs: list[int], lang: str) -> Citation:
     meta = document.meta
-    quote = "«{}»" if lang == "ru" else "“{}”"
-    parts = [meta.title.get(ui_lang)]
-    if meta.place:
-        parts.append(meta.place.get(ui_lang))
-    if meta.date:
-        parts.append(date_text(document))
-    first, last = paragraphs[0], paragraphs[-1]
-    if first == last:
-        parts.append(translate("Citation", "para. {n}").format(n=first))
-    else:
-        parts.append(translate("Citation", "paras. {first}–{last}").format(first=first, last=last))
-    source = ", ".join(parts)
-    return (
-        f"{quote.format(' '.join(text.split()))} — {source}"
-        f" ({language_name(lang)}, {status_name(meta.status.get(lang))})"
+    return Citation(
+        title=meta.title.get(lang),
+        place=meta.place.get(lang) if meta.place else "",
+        date=meta.date.iso if meta.date else "",
+        date_inferred=meta.date_inferred,
+        paragraphs=(min(paragraphs), max(paragraphs)),
+        lang=lang,
+        status=meta.status.get(lang),
     )
+
+
+def passage(document: Document, spans: list[Span]) -> tuple[str, Citation]:
+    """The text of `spans` in the language of the first, a paragraph each,
+    and its source. `spans` is not empty."""
+    lang = spans[0].lang
+    chosen = [span for span in spans if span.lang == lang]
+    text = "\n\n".join(span_text(document, span).strip() for span in chosen)
+    return text, source_of(document, [span.paragraph for span in chosen], lang)
+
+
+def copied_text(document: Document, spans: list[Span]) -> str:
+    """What plain copying gives: the text of each block, a paragraph each."""
+    return "\n\n".join(span_text(document, span) for span in spans)
+
+
+@cache
+def _catalogue(lang: str) -> QTranslator | None:
+    translator = QTranslator()
+    return translator if translator.load(f"diptych_{lang}", str(i18n_dir())) else None
+
+
+def _word(lang: str, source: str) -> str:
+    """`source` (English) in `lang`, from our catalogue for that language."""
+    catalogue = _catalogue(lang) if lang != "en" else None
+    return (catalogue.translate("Citation", source) if catalogue else "") or source
+
+
+def _where(citation: Citation) -> str:
+    lang = citation.lang
+    parts = [citation.title]
+    if citation.place:
+        parts.append(citation.place)
+    if citation.date:
+        date = citation.date
+        if citation.date_inferred:
+            date = _word(lang, QT_TRANSLATE_NOOP("Citation", "{date} (inferred)")).format(date=date)
+        parts.append(date)
+    first, last = citation.paragraphs
+    if first == last:
+        parts.append(_word(lang, QT_TRANSLATE_NOOP("Citation", "para. {n}")).format(n=first))
+    else:
+        paras = _word(lang, QT_TRANSLATE_NOOP("Citation", "paras. {first}–{last}"))
+        parts.append(paras.format(first=first, last=last))
+    return ", ".join(parts)
+
+
+def _version(citation: Citation) -> str:
+    lang = citation.lang
+    status = _STATUSES.get(citation.status)
+    status_word = _word(lang, status) if status else citation.status
+    return f"{_word(lang, _LANGUAGES[lang])}, {status_word}"
+
+
+def _quoted(text: str, lang: str) -> str:
+    return _QUOTES[lang].format(text)
+
+
+def cite(text: str, citation: Citation) -> str:
+    """`text` in quotation marks, then its source and version."""
+    return f"{_quoted(text, citation.lang)} — {_where(citation)} ({_version(citation)})"
+
+
+def cite_pair(document: Document, paragraph: int, langs: tuple[str, ...]) -> str:
+    """Pair `paragraph` in each of `langs`, each with its version, then one
+    source in the language of the first."""
+    lines = []
+    for lang in langs:
+        text = span_text(document, block_span(document, paragraph, lang))
+        version = _version(source_of(document, [paragraph], lang))
+        lines.append(f"{_quoted(text, lang)} ({version})")
+    lines.append(f"— {_where(source_of(document, [paragraph], langs[0]))}")
+    return "\n".join(lines)

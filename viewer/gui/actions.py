@@ -42,6 +42,7 @@ class Actions:
         # Edit
         self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
         self.copy_citation = action(translate("MainWindow", "Copy with C&itation"), "Ctrl+Shift+C")
+        self.copy_pair = action(translate("MainWindow", "Copy the &Pair"), "Ctrl+Alt+C")
         self.find = action(translate("MainWindow", "&Find in Document"), "Ctrl+F")
         # View
         self.mode = choices(
@@ -100,7 +101,7 @@ class Actions:
         menu.addAction(self.quit)
 
         menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        menu.addActions([self.copy, self.copy_citation, self.find])
+        menu.addActions([self.copy, self.copy_citation, self.copy_pair, self.find])
 
         menu = bar.addMenu(translate("MainWindow", "&View"))
         menu.addMenu(translate("MainWindow", "&Columns")).addActions(list(self.mode.values()))

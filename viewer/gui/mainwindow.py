@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import APP_NAME, __version__
-from viewer.core.citation import cite
+from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
 from viewer.core.model import Document
-from viewer.core.spans import span_text
+from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.autosave import SettingsSaver
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
             a.quit: self.close,
             a.copy: self.view.copy,
             a.copy_citation: self.copy_with_citation,
+            a.copy_pair: self.copy_pair,
             a.find: self.reader.find.open,
             a.key_style: lambda on: self._set("reader/key_style", on),
             a.brief: lambda on: self._set("reader/brief", on),
@@ -297,25 +298,38 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def copy_with_citation(self) -> None:
-        spans = self.view.selection_spans()
-        if not spans:
+        """The selection, or else the paragraph at the caret, quoted with its
+        source."""
+        document, spans = self.view.current, self.view.selection_spans()
+        caret = self.view.caret_span()
+        if not spans and caret is not None:
+            spans = [block_span(document, caret.paragraph, caret.lang)]
+        if document is None or not spans:
             self.statusBar().showMessage(
                 translate("MainWindow", "Select some text first: it is copied with its source."),
                 5000,
             )
             return
-        lang = spans[0].lang
-        chosen = [span for span in spans if span.lang == lang]
-        text = " ".join(span_text(self.view.current, span) for span in chosen)
-        paragraphs = sorted({span.paragraph for span in chosen})
-        citation = cite(text, self.view.current, paragraphs, lang, self.ui_language)
-        QGuiApplication.clipboard().setText(citation)
+        QGuiApplication.clipboard().setText(cite(*passage(document, spans)))
         self.statusBar().showMessage(translate("MainWindow", "Copied with its source."), 5000)
 
     def show_guide(self) -> None:
         from viewer.gui.guide import show_guide  # read from its resource, seldom opened
 
         show_guide(self)
+
+    def copy_pair(self) -> None:
+        """Both versions of the current paragraph, each with its status, and
+        one source."""
+        document, paragraph = self.view.current, self.view.current_paragraph()
+        if document is None or paragraph is None:
+            return
+        langs = MODES["en-ru"] if self.view.look.langs[0] == "en" else MODES["ru-en"]
+        QGuiApplication.clipboard().setText(cite_pair(document, paragraph, langs))
+        self.statusBar().showMessage(
+            translate("MainWindow", "Copied paragraph {n} in both languages.").format(n=paragraph),
+            5000,
+        )
 
     def show_shortcuts(self) -> None:
         from viewer.gui.shortcuts import ShortcutsDialog  # a table widget, seldom opened

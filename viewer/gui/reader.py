@@ -25,10 +25,11 @@ import bisect
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
+from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span
 from viewer.core.text import fold_in_place
@@ -290,6 +291,14 @@ class ParallelView(QTextBrowser):
                     return found.paragraph
         return None
 
+    def current_paragraph(self) -> int | None:
+        """The caret's paragraph while the caret is in view, else the one at
+        the top of the view."""
+        caret = self.caret_span()
+        if caret is not None and self.viewport().rect().intersects(self.cursorRect()):
+            return caret.paragraph
+        return self.top_paragraph()
+
     def scroll_to_paragraph(self, paragraph: int) -> None:
         row = self._row_of.get(paragraph)
         if row is not None:
@@ -414,6 +423,16 @@ class ParallelView(QTextBrowser):
         self._in_mouse = True
         super().mouseReleaseEvent(event)
         self._in_mouse = False
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copying gives the selected text of each block, a paragraph each:
+        no paragraph numbers, no blank line before it."""
+        spans = self.selection_spans()
+        if self.current is None or not spans:
+            return super().createMimeDataFromSelection()
+        data = QMimeData()
+        data.setText(copied_text(self.current, spans))
+        return data
 
     def _caret_moved(self) -> None:
         found = self.caret_span()

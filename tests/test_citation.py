@@ -1,0 +1,97 @@
+"""Copying: plain, with a citation, and both versions of a paragraph."""
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+
+from tests.conftest import FIXTURES
+from tests.reader_support import drag, open_window, point_of, press, window
+from viewer.core.citation import cite, source_of
+from viewer.core.loader import load_corpus
+from viewer.core.settings import Settings
+
+__all__ = ["window"]  # fixtures
+
+SOURCE_RU = "Заявление о сотрудничестве, Астана, 2018-11-08"
+SOURCE_EN = "Statement on cooperation, Astana, 2018-11-08"
+
+
+def plain(window, paragraph: int, lang: str) -> str:
+    return window.view.current.pairs[paragraph - 1].text(lang).plain
+
+
+def clipboard() -> str:
+    return QGuiApplication.clipboard().text()
+
+
+def test_a_quotation_across_paragraphs_keeps_its_breaks(qtbot, window):
+    view = window.view
+    start = plain(window, 2, "ru").index("Ни одна")
+    bullet = 2  # paragraph 3 is a list item: "• " comes before its text
+    drag(view, point_of(view, 2, "ru", start), point_of(view, 3, "ru", bullet + 15))
+    press(qtbot, window, "Ctrl+Shift+C")
+    assert clipboard() == (
+        "«Ни одна страна не может победить терроризм в одиночку.\n\nПротиводействие»"
+        f" — {SOURCE_RU}, абз. 2–3 (русский, официальный)"
+    )
+
+
+def test_the_source_is_named_in_the_quotation_language(qtbot, tmp_path):
+    settings = Settings(tmp_path / "data" / "config")
+    settings["ui/language"] = "ru"
+    settings.save()
+    window = open_window(qtbot, tmp_path / "data")
+    view = window.view
+    start = plain(window, 2, "en").index("No one")
+    drag(view, point_of(view, 2, "en", start), point_of(view, 2, "en", start + 14))
+    press(qtbot, window, "Ctrl+Shift+C")
+    assert clipboard() == (
+        f"“No one country” — {SOURCE_EN}, para. 2 (English, unofficial translation)"
+    )
+    window.close()
+
+
+def test_without_a_selection_the_paragraph_at_the_caret_is_quoted(qtbot, window):
+    start, _ = window.view.cell_range(2, "en")
+    cursor = window.view.textCursor()
+    cursor.setPosition(start + 5)
+    window.view.setTextCursor(cursor)
+    press(qtbot, window, "Ctrl+Shift+C")
+    assert clipboard() == (
+        f"“{plain(window, 2, 'en')}” — {SOURCE_EN}, para. 2 (English, unofficial translation)"
+    )
+
+
+def test_copy_the_pair(qtbot, window):
+    start, _ = window.view.cell_range(2, "ru")
+    cursor = window.view.textCursor()
+    cursor.setPosition(start + 5)
+    window.view.setTextCursor(cursor)
+    press(qtbot, window, "Ctrl+Alt+C")
+    assert clipboard() == (
+        f"«{plain(window, 2, 'ru')}» (русский, официальный)\n"
+        f"“{plain(window, 2, 'en')}” (English, unofficial translation)\n"
+        f"— {SOURCE_RU}, абз. 2"
+    )
+    assert window.actions.copy_pair in window.actions.copy_citation.parent().findChildren(
+        type(window.actions.copy_pair)
+    )
+
+
+def test_copying_never_starts_with_a_blank_line_or_a_number(qtbot, window):
+    view = window.view
+    row_start = point_of(view, 2, "ru", 0)
+    drag(view, QPoint(4, row_start.y()), point_of(view, 2, "ru", 10))
+    press(qtbot, window, "Ctrl+C")
+    assert clipboard() == plain(window, 2, "ru")[:10]
+    press(qtbot, window, "Ctrl+A")
+    press(qtbot, window, "Ctrl+C")
+    assert clipboard().startswith("Заявление\n\nStatement\n\nМы, члены")
+
+
+def test_an_inferred_date_is_said_in_the_quotation_language():
+    beta = load_corpus(FIXTURES / "corpus").document("beta")
+    source = source_of(beta, [1], "ru")
+    assert cite("…", source) == (
+        "«…» — ООН укрепляет сотрудничество, 2024-08 (установлена по тексту), абз. 1"
+        " (русский, оригинал)"
+    )
