@@ -41,7 +41,8 @@ def press(qtbot, window, keys: str) -> None:
 
 
 def headers(window) -> list[str]:
-    return [label.text() for label in window.reader.labels if not label.isHidden()]
+    heads = window.reader.headers.heads
+    return [f"{h.language.text()} · {h.badge.text()}" for h in heads if not h.isHidden()]
 
 
 def test_library_shows_status_badges_and_filters(qtbot, window):

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Badges</name>
+    <message>
+        <source>&lt;p&gt;How far each language version can be relied on:&lt;/p&gt;&lt;p&gt;&lt;b&gt;official&lt;/b&gt;: issued by the publisher as an authentic text in this language;&lt;br&gt;&lt;b&gt;original&lt;/b&gt;: the language the text was written in; the other version is a translation of it;&lt;br&gt;&lt;b&gt;unofficial translation&lt;/b&gt;: not issued by the publisher; where wording matters, quote the other version.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checker</name>
     <message>
         <source>glossary form «{form}» ({lang}) never occurs in the corpus</source>

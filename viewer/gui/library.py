@@ -2,13 +2,14 @@
 date, place, kind and the status of each language version; sorted by date,
 narrowed by a filter box."""
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
 from viewer.core.labels import date_text, kind_name, language_code, status_name
 from viewer.core.model import LANGS, Corpus, Document
 from viewer.core.text import fold
+from viewer.gui.badges import badge_font, badge_width, paint_badge, status_help
 
 translate = QCoreApplication.translate
 
 PADDING = 6
-LINES = 0x0100  # Qt.ItemDataRole.UserRole: title, details, badges
+LINES = 0x0100  # Qt.ItemDataRole.UserRole: title, details, statuses as text
+STATUSES = LINES + 1  # (language code, status) of each language
 _WRAP = Qt.TextFlag.TextWordWrap
 
 
@@ -37,7 +40,8 @@ def _lines(document: Document, ui_language: str) -> tuple[str, str, str]:
 
 
 class _Delegate(QStyledItemDelegate):
-    """The title in bold, then the details, then the status badges."""
+    """The title in bold, then the details, then each language's status as
+    a badge."""
 
     def __init__(self, library: "Library"):
         super().__init__(library)
@@ -46,27 +50,36 @@ class _Delegate(QStyledItemDelegate):
     def _fonts(self, option):
         bold = QFont(option.font)
         bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.9)
-        return bold, option.font, small
+        return bold, option.font
 
-    def _layout(self, option, index, area: QRect) -> list[tuple[QFont, str, QRect]]:
-        """Where each of the three lines goes; each wraps when it must."""
-        title, details, badges = index.data(LINES)
+    def _layout(self, option, index, area: QRect):
+        """Where the title and details go (each wraps when it must), and
+        where each language's code and badge go, flowing onto a new line
+        when the width runs out."""
+        title, details, _badges = index.data(LINES)
         placed = []
         top = area.top()
-        for font, text in zip(self._fonts(option), (title, details, badges), strict=True):
+        for font, text in zip(self._fonts(option), (title, details), strict=True):
             box = QFontMetrics(font).boundingRect(
                 QRect(area.left(), top, area.width(), 10_000), _WRAP, text
             )
             placed.append((font, text, QRect(area.left(), top, area.width(), box.height())))
             top += box.height() + 1
-        return placed
+        metrics = QFontMetrics(option.font)
+        height = max(metrics.height(), QFontMetrics(badge_font(option.font)).height() + 2)
+        badges, left = [], area.left()
+        for code, status in index.data(STATUSES):
+            width = metrics.horizontalAdvance(code + " ") + badge_width(option.font, status)
+            if left > area.left() and left + width > area.right():
+                left, top = area.left(), top + height + 2
+            badges.append((code, status, QRect(left, top + 1, width, height)))
+            left += width + metrics.horizontalAdvance("   ")
+        return placed, badges, top + height + 1
 
     def sizeHint(self, option, index):
         width = max(120, self.library.list.viewport().width())
         area = QRect(PADDING, PADDING, width - 2 * PADDING, 10_000)
-        bottom = self._layout(option, index, area)[-1][2].bottom()
+        bottom = self._layout(option, index, area)[2]
         return QSize(width, bottom + PADDING + 1)
 
     def paint(self, painter, option, index):
@@ -81,12 +94,29 @@ class _Delegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         quiet_role = text_role if selected else QPalette.ColorRole.PlaceholderText
         area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
-        lines = self._layout(option, index, area)
-        for number, (font, text, box) in enumerate(lines):
+        lines, badges, _bottom = self._layout(option, index, area)
+        painter.setPen(option.palette.color(text_role))
+        for font, text, box in lines:
             painter.setFont(font)
-            painter.setPen(option.palette.color(quiet_role if number == 2 else text_role))
             painter.drawText(box, _WRAP, text)
+        dark = option.palette.base().color().lightness() < 128
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(quiet_role))
+        for code, status, box in badges:
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, code)
+            left = box.left() + QFontMetrics(option.font).horizontalAdvance(code + " ")
+            paint_badge(painter, left, box.top(), option.font, status, dark)
         painter.restore()
+
+    def helpEvent(self, event, view, option, index):
+        """Over the badges, what the statuses mean; elsewhere the title."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
+            _lines, badges, _bottom = self._layout(option, index, area)
+            if any(box.contains(event.pos()) for _code, _status, box in badges):
+                QToolTip.showText(event.globalPos(), status_help(), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class Library(QWidget):
@@ -114,6 +144,8 @@ class Library(QWidget):
             item.setText(document.meta.title.get(ui_language))  # what a screen reader reads
             lines = _lines(document, ui_language)
             item.setData(LINES, lines)
+            statuses = [(language_code(lang), document.meta.status.get(lang)) for lang in LANGS]
+            item.setData(STATUSES, statuses)
             item.setToolTip(document.meta.title.get(ui_language))
             self.list.addItem(item)
             meta = document.meta

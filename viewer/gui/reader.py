@@ -25,7 +25,7 @@ import bisect
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
@@ -74,6 +74,7 @@ class _Layer:
 
 class ParallelView(QTextBrowser):
     loaded = Signal()  # every row of the document is in place
+    columns_moved = Signal()  # the columns' places may have changed: see column_ranges
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -138,10 +139,20 @@ class ParallelView(QTextBrowser):
         self.clear()
         self.ensure_row(min(FIRST_ROWS, len(self.rows)) - 1)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.columns_moved.emit()
         if self._added < len(self.rows):
             self._timer.start(0)
         else:
             self.loaded.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.columns_moved.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.columns_moved.emit()
 
     @property
     def complete(self) -> bool:
@@ -290,6 +301,20 @@ class ParallelView(QTextBrowser):
                 if found:
                     return found.paragraph
         return None
+
+    def column_ranges(self) -> list[tuple[int, int]]:
+        """Where each language's column is, left to right, as viewport x
+        from where its text starts to where the next column's starts (or
+        the view ends); empty when no row is shown."""
+        if not self._added:
+            return []
+        lefts = []
+        for column in range(len(self.look.langs)):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._tables[0].cellAt(0, 1 + column).firstPosition())
+            lefts.append(self.cursorRect(cursor).left())
+        rights = [*lefts[1:], self.viewport().width()]
+        return list(zip(lefts, rights, strict=True))
 
     def current_paragraph(self) -> int | None:
         """The caret's paragraph while the caret is in view, else the one at
