@@ -83,7 +83,10 @@ def _english_afterwards(qapp):
 
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
-        translator.setParent(None)
+        # Not setParent(None): Python would then delete it whenever its
+        # garbage collector ran, possibly inside a translate() that holds
+        # Qt's translator lock, which the destructor takes again: a hang.
+        translator.deleteLater()
 
 
 @pytest.fixture(scope="session", autouse=True)
