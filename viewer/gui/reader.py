@@ -25,19 +25,54 @@ import bisect
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
-from viewer.core.spans import Span
+from viewer.core.spans import Span, without
 from viewer.core.text import fold_in_place
-from viewer.gui.reader_html import CHUNK, ITEM_BULLET, Look, chunk_html, empty_html, style_sheet
+from viewer.gui.fonts import UI_FAMILY
+from viewer.gui.reader_html import (
+    CHUNK,
+    ITEM_BULLET,
+    PALETTES,
+    Look,
+    chunk_html,
+    empty_html,
+    style_sheet,
+)
 
 translate = QCoreApplication.translate
 
 FIRST_ROWS = 40  # shown before the window gets control back
+NUMBER_GAP = 6  # pixels between a paragraph number and its row's text
+LINE_CHARACTERS = 80  # the most a line holds when one language has the width
+# A line of ordinary prose in each language, to measure a character's width.
+_PROSE = (
+    "Стороны обсудили вопросы превентивной дипломатии и роль ООН в регионе. "
+    "The sides discussed preventive diplomacy and the role of the UN in the region."
+)
 MAX_FIND_MARKS = 300  # marks from the current hit on; the count covers them all
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
@@ -45,19 +80,21 @@ SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 # go above the counterpart tint and under search and find marks.
 LAYERS = ("counterpart", "hits", "find", "selection", "find-current")
 
+# One hue per meaning, none of them the yellow of key passages, each light
+# (or dark) enough for the text on it to keep a contrast of 4.5:1.
 MARK_COLOURS = {
     False: {
-        "counterpart": "#e3f2fd",
-        "find": "#fff59d",
+        "counterpart": "#e0f2f1",
+        "hit": "#c5e8c5",
+        "find": "#e6d2f7",
         "current": "#ff9800",
-        "hit": "#ffb74d",
         "selection": "#b3d4fc",
     },
     True: {
-        "counterpart": "#1e3a52",
-        "find": "#6b6000",
-        "current": "#b35c00",
-        "hit": "#8a5200",
+        "counterpart": "#1d3a38",
+        "hit": "#1f5a36",
+        "find": "#4a2d66",
+        "current": "#b3261e",
         "selection": "#2f5d8a",
     },
 }
@@ -137,6 +174,7 @@ class ParallelView(QTextBrowser):
             self.loaded.emit()
             return
         self.clear()
+        self._set_margins()
         self.ensure_row(min(FIRST_ROWS, len(self.rows)) - 1)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.columns_moved.emit()
@@ -147,12 +185,67 @@ class ParallelView(QTextBrowser):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.columns_moved.emit()
+        self._set_margins()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.columns_moved.emit()
+            self._set_margins()
+
+    # The margins: paragraph numbers on the left, and in one language a
+    # line no longer than LINE_CHARACTERS, centred
+
+    def _number_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setFamily(UI_FAMILY)
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
+
+    def _set_margins(self) -> None:
+        digits = len(str(self.rows[-1].paragraph)) if self.rows else 1
+        numbers = QFontMetrics(self._number_font()).horizontalAdvance("9" * max(2, digits))
+        left = right = 0
+        if len(self.look.langs) == 1:
+            metrics = QFontMetrics(self.font())
+            line = metrics.horizontalAdvance(_PROSE) * LINE_CHARACTERS // len(_PROSE) + 20
+            room = self.viewport().width() - 2 * self.document().documentMargin() - numbers
+            left = right = max(0, int(room - line) // 2 - NUMBER_GAP)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if (frame.leftMargin(), frame.rightMargin()) != (left + numbers + NUMBER_GAP, right):
+            frame.setLeftMargin(left + numbers + NUMBER_GAP)
+            frame.setRightMargin(right)
+            root.setFrameFormat(frame)
+        self.columns_moved.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._added:
+            return
+        painter = QPainter(self.viewport())
+        painter.setFont(self._number_font())
+        painter.setPen(QColor(PALETTES[self.look.dark]["number"]))
+        right = int(self.document().rootFrame().frameFormat().leftMargin()) - NUMBER_GAP
+        right += int(self.document().documentMargin())
+        for paragraph, line in self._visible_numbers():
+            box = QRect(0, line.top(), right, line.height())
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(box, align, str(paragraph))
+
+    def _visible_numbers(self):
+        """(paragraph, its first line's rectangle) of the rows in view."""
+        first_column = self.column_ranges()[0][0]
+        place = self._place(self.cursorForPosition(QPoint(first_column + 2, 0)).position())
+        row = max(0, place[0] - 1) if place else 0
+        height = self.viewport().height()
+        while row < self._added:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._tables[row // CHUNK].cellAt(row % CHUNK, 0).firstPosition())
+            line = self.cursorRect(cursor)
+            if line.top() > height:
+                break
+            yield self.rows[row].paragraph, line
+            row += 1
 
     @property
     def complete(self) -> bool:
@@ -197,13 +290,13 @@ class ParallelView(QTextBrowser):
         its cell (after a list item's bullet); the row must be in place."""
         pair = self.rows[row]
         table = self._tables[row // CHUNK]
-        cell = table.cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
+        cell = table.cellAt(row % CHUNK, self.look.langs.index(lang))
         start = cell.firstPosition() + (len(ITEM_BULLET) if pair.kind == "item" else 0)
         return start, start + len(pair.text(lang).plain)
 
     def _place(self, position: int) -> tuple[int, int, int] | None:
-        """Row, column (-1 for the paragraph number, 0 for the first language
-        shown) and offset of document `position`; None outside the rows."""
+        """Row, column (0 for the first language shown) and offset of
+        document `position`; None outside the rows."""
         index = bisect.bisect_right(self._starts, position) - 1
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
@@ -211,23 +304,20 @@ class ParallelView(QTextBrowser):
         if index < 0 or table is None:
             return None
         cell = table.cellAt(cursor)
-        row, column = index * CHUNK + cell.row(), cell.column() - 1
-        if column < 0:
-            return row, column, 0
+        row, column = index * CHUNK + cell.row(), cell.column()
         start, end = self._text_range(row, self.look.langs[column])
         return row, column, min(max(position, start), end) - start
 
     def _span_at_position(self, position: int) -> Span | None:
         place = self._place(position)
-        if place is None or place[1] < 0:
+        if place is None:
             return None
         row, column, offset = place
         return Span(self.rows[row].paragraph, self.look.langs[column], offset, offset)
 
     def span_at(self, point: QPoint) -> Span | None:
         """Where the viewport point `point` falls in the text: an empty span
-        at the offset under it; None over a paragraph number or outside the
-        rows."""
+        at the offset under it; None outside the rows."""
         return self._span_at_position(self.cursorForPosition(point).position())
 
     def caret_span(self) -> Span | None:
@@ -235,12 +325,12 @@ class ParallelView(QTextBrowser):
         return self._span_at_position(self.textCursor().position())
 
     def _selection_end(self, position: int) -> tuple[int, int, int]:
-        """`_place` for an end of a selection: a paragraph number stands for
-        the start of its row, a place between chunk tables for the start of
-        the next row, and the end of the document for its last offset."""
+        """`_place` for an end of a selection: a place between chunk tables
+        stands for the start of the next row, the end of the document for
+        its last offset."""
         place = self._place(position)
         if place is not None:
-            return (place[0], 0, 0) if place[1] < 0 else place
+            return place
         row = (bisect.bisect_right(self._starts, position)) * CHUNK
         if row < self._added:
             return row, 0, 0
@@ -254,8 +344,7 @@ class ParallelView(QTextBrowser):
         in one row, the text between them; down one column, that column's
         text between them; across rows and columns, the whole blocks of the
         rows and columns between (and whole blocks too for a selection the
-        keyboard made across cells, as Qt selects cells then). Paragraph
-        numbers are never part of it."""
+        keyboard made across cells, as Qt selects cells then)."""
         cursor = self.textCursor()
         if not cursor.hasSelection() or not self._added:
             return []
@@ -290,7 +379,7 @@ class ParallelView(QTextBrowser):
         if row is None or lang not in self.look.langs:
             return None
         self.ensure_row(row)
-        cell = self._tables[row // CHUNK].cellAt(row % CHUNK, 1 + self.look.langs.index(lang))
+        cell = self._tables[row // CHUNK].cellAt(row % CHUNK, self.look.langs.index(lang))
         return cell.firstPosition(), cell.lastPosition()
 
     def top_paragraph(self) -> int | None:
@@ -311,7 +400,7 @@ class ParallelView(QTextBrowser):
         lefts = []
         for column in range(len(self.look.langs)):
             cursor = QTextCursor(self.document())
-            cursor.setPosition(self._tables[0].cellAt(0, 1 + column).firstPosition())
+            cursor.setPosition(self._tables[0].cellAt(0, column).firstPosition())
             lefts.append(self.cursorRect(cursor).left())
         rights = [*lefts[1:], self.viewport().width()]
         return list(zip(lefts, rights, strict=True))
@@ -383,15 +472,15 @@ class ParallelView(QTextBrowser):
 
     def mark_counterpart(self, span: Span | None) -> None:
         """Tint the other languages' blocks of the pair `span` is in (None
-        clears)."""
+        clears), around their key passages, which keep their own colour."""
         spans = []
         if span is not None:
             pair = self.rows[self._row_of[span.paragraph]]
-            spans = [
-                Span(pair.paragraph, other, 0, len(pair.text(other).plain))
-                for other in self.look.langs
-                if other != span.lang
-            ]
+            for other in self.look.langs:
+                text = pair.text(other)
+                whole = Span(pair.paragraph, other, 0, len(text.plain))
+                if other != span.lang:
+                    spans += without(whole, text.marks) if self.look.key_style else [whole]
         if spans != self.layer("counterpart"):
             self.set_layer("counterpart", spans, self.colours["counterpart"])
 
@@ -425,7 +514,24 @@ class ParallelView(QTextBrowser):
         self.set_layer("selection", self.selection_spans(), self.colours["selection"])
         self._caret_moved()
 
+    def _in_text(self, event: QMouseEvent) -> QMouseEvent:
+        """`event` moved right onto the text when it is over the paragraph
+        numbers, so that pressing there starts at the row's beginning."""
+        left = self.column_ranges()[0][0] + 1 if self._added else 0
+        if event.position().x() >= left:
+            return event
+        point = QPointF(left, event.position().y())
+        return QMouseEvent(
+            event.type(),
+            point,
+            QPointF(self.viewport().mapToGlobal(point.toPoint())),
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+        )
+
     def mousePressEvent(self, event) -> None:
+        event = self._in_text(event)
         self._in_mouse = True
         super().mousePressEvent(event)
         self._in_mouse = False
@@ -434,6 +540,7 @@ class ParallelView(QTextBrowser):
         self._drag = None
 
     def mouseMoveEvent(self, event) -> None:
+        event = self._in_text(event)
         self._in_mouse = True
         super().mouseMoveEvent(event)
         self._in_mouse = False
@@ -446,7 +553,12 @@ class ParallelView(QTextBrowser):
 
     def mouseReleaseEvent(self, event) -> None:
         self._in_mouse = True
-        super().mouseReleaseEvent(event)
+        super().mouseReleaseEvent(self._in_text(event))
+        self._in_mouse = False
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self._in_mouse = True
+        super().mouseDoubleClickEvent(self._in_text(event))
         self._in_mouse = False
 
     def createMimeDataFromSelection(self) -> QMimeData:

@@ -3,6 +3,8 @@
 Qt lays a rich-text table out whole, so one table of 2,000 rows takes
 seconds; the reader therefore shows a document as a run of small tables of
 CHUNK rows each, with the same column widths, and adds them a few at a time.
+The paragraph numbers are not in the tables: the view paints them in its
+margin, on one line whatever the width.
 """
 
 import html
@@ -11,7 +13,6 @@ from typing import NamedTuple
 from viewer.core.model import BlockPair
 
 CHUNK = 10
-GUTTER = 4  # percent of the width for paragraph numbers
 
 MODES = {
     "ru-en": ("ru", "en"),
@@ -30,20 +31,19 @@ class Look(NamedTuple):
     dark: bool = False
 
 
-_PALETTES = {
-    False: {"text": "#1b1b1b", "num": "#8a8a8a", "rule": "#e6e6e6", "key": "#fff0b3"},
-    True: {"text": "#e6e6e6", "num": "#8f8f8f", "rule": "#3a3a3a", "key": "#5a4a12"},
+PALETTES = {
+    False: {"text": "#1b1b1b", "number": "#6e6e6e", "rule": "#e6e6e6", "key": "#fff0b3"},
+    True: {"text": "#e6e6e6", "number": "#9a9a9a", "rule": "#3a3a3a", "key": "#5a4a12"},
 }
 
 
 def style_sheet(look: Look) -> str:
-    colours = _PALETTES[look.dark]
+    colours = PALETTES[look.dark]
     family = '"PT Serif"' if look.serif else '"PT Sans"'
     key = f"span.key {{ background-color: {colours['key']}; }}" if look.key_style else ""
     return (
         f"body {{ font-family: {family}; color: {colours['text']}; }}"
         " td { vertical-align: top; padding: 6px 10px 8px 10px; }"
-        f' td.num {{ font-family: "PT Sans"; color: {colours["num"]}; text-align: right; }}'
         f" td.text {{ border-bottom: 1px solid {colours['rule']}; }}"
         " tr.heading td.text { font-weight: bold; }"
         " tr.quote td.text { font-style: italic; }"
@@ -67,19 +67,19 @@ def _cell(pair: BlockPair, lang: str) -> str:
 
 
 def chunk_html(pairs: list[BlockPair], look: Look) -> str:
-    """One table for `pairs`: a row each, the gutter first, then a cell per
-    language. Rows keep both versions of a block level at any width."""
-    width = (100 - GUTTER) // len(look.langs)
+    """One table for `pairs`: a row each, a cell per language, the first
+    holding the pair's anchor. Rows keep both versions of a block level at
+    any width."""
+    width = 100 // len(look.langs)
     rows = []
     for pair in pairs:
         cells = "".join(
-            f'<td class="text" width="{width}%" lang="{lang}">{_cell(pair, lang)}</td>'
-            for lang in look.langs
+            f'<td class="text" width="{width}%" lang="{lang}">'
+            + (f'<a name="p{pair.paragraph}"></a>' if column == 0 else "")
+            + f"{_cell(pair, lang)}</td>"
+            for column, lang in enumerate(look.langs)
         )
-        rows.append(
-            f'<tr class="{pair.kind}"><td class="num" width="{GUTTER}%">'
-            f'<a name="p{pair.paragraph}"></a>{pair.paragraph}</td>{cells}</tr>'
-        )
+        rows.append(f'<tr class="{pair.kind}">{cells}</tr>')
     return '<table width="100%" cellspacing="0" cellpadding="0">' + "".join(rows) + "</table>"
 
 
