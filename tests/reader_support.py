@@ -44,7 +44,7 @@ def point_of(view, paragraph: int, lang: str, offset: int) -> QPoint:
     start, _ = view.cell_range(paragraph, lang)
     cursor = view.textCursor()
     cursor.setPosition(start + offset)
-    return view.cursorRect(cursor).center() + QPoint(2, 0)
+    return view.cursorRect(cursor).center() + QPoint(1, 0)
 
 
 def mouse(view, kind: QEvent.Type, point: QPoint) -> None:

@@ -165,3 +165,21 @@ def test_the_counterpart_tint_leaves_key_passages_marked(qtbot, window):
         for s in view.extraSelections()
         if s.cursor.selectionStart() <= before < s.cursor.selectionEnd()
     )
+
+
+def faces(view, paragraph: int, lang: str) -> set[str]:
+    """The font families the laid-out text of a block is drawn with."""
+    block = cursor_at(view, paragraph, lang).block()
+    return {run.rawFont().familyName() for run in block.layout().glyphRuns(0, block.length())}
+
+
+def test_serif_or_sans_changes_the_face_the_text_is_drawn_in(qtbot, window):
+    view = window.view
+    assert window.settings["reader/serif"]
+    assert faces(view, 2, "ru") == faces(view, 2, "en") == {"PT Serif"}
+    window.actions.serif.trigger()
+    assert faces(view, 2, "ru") == faces(view, 2, "en") == {"PT Sans"}
+    press(qtbot, window, "Ctrl+=")  # zooming keeps the face
+    assert faces(view, 2, "en") == {"PT Sans"}
+    window.actions.serif.trigger()
+    assert faces(view, 2, "en") == {"PT Serif"}

@@ -52,7 +52,7 @@ from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, without
 from viewer.core.text import fold_in_place
-from viewer.gui.fonts import UI_FAMILY
+from viewer.gui.fonts import SERIF_FAMILY, UI_FAMILY
 from viewer.gui.reader_html import (
     CHUNK,
     ITEM_BULLET,
@@ -174,6 +174,11 @@ class ParallelView(QTextBrowser):
             self.loaded.emit()
             return
         self.clear()
+        # The face goes into the widget's font, which the zoom sizes: the
+        # style sheet's body font never reaches the rows added as fragments.
+        face = QFont(self.font())
+        face.setFamily(SERIF_FAMILY if look.serif else UI_FAMILY)
+        self.setFont(face)
         self._set_margins()
         self.ensure_row(min(FIRST_ROWS, len(self.rows)) - 1)
         self.moveCursor(QTextCursor.MoveOperation.Start)

@@ -23,11 +23,11 @@ MODES = {
 
 
 class Look(NamedTuple):
-    """How the text is shown; everything that changes the HTML."""
+    """How the text is shown: whatever makes the view build its rows again."""
 
     langs: tuple[str, ...] = ("ru", "en")
     key_style: bool = True  # key passages in their own style
-    serif: bool = True
+    serif: bool = True  # the view's font, not the HTML, carries the face
     dark: bool = False
 
 
@@ -39,10 +39,9 @@ PALETTES = {
 
 def style_sheet(look: Look) -> str:
     colours = PALETTES[look.dark]
-    family = '"PT Serif"' if look.serif else '"PT Sans"'
     key = f"span.key {{ background-color: {colours['key']}; }}" if look.key_style else ""
     return (
-        f"body {{ font-family: {family}; color: {colours['text']}; }}"
+        f"body {{ color: {colours['text']}; }}"
         " td { vertical-align: top; padding: 6px 10px 8px 10px; }"
         f" td.text {{ border-bottom: 1px solid {colours['rule']}; }}"
         " tr.heading td.text { font-weight: bold; }"
