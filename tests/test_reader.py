@@ -163,7 +163,7 @@ def test_go_to_paragraph_history_and_reopening_where_left(
 ):
     window = open_window(qtbot, tmp_path / "data", long_corpus)
     first, second = (d.id for d in window.corpus.documents)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (150, True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setIntValue(150) or 1)
     press(qtbot, window, "Ctrl+G")
     qtbot.waitUntil(lambda: window.view.top_paragraph() in (149, 150, 151))
     window.library.list.setCurrentRow(1)

@@ -74,14 +74,14 @@ def dialogs_of(window, monkeypatch) -> set[str]:
     """Open every dialog the window has, capturing what it shows."""
     shown: set[str] = set()
 
-    def capture_getint(_parent, title, label, *_args, **_kwargs):
-        shown.update({title, label})
-        return 0, False
+    def capture_input(dialog):
+        shown.update({dialog.windowTitle(), dialog.labelText()})
+        return 0
 
     def capture_about(_parent, title, text):
         shown.update({title, re.sub(r"<[^>]+>", " ", text)})
 
-    monkeypatch.setattr(QInputDialog, "getInt", capture_getint)
+    monkeypatch.setattr(QInputDialog, "exec", capture_input)
     monkeypatch.setattr(QMessageBox, "about", capture_about)
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
     window.go_to_paragraph()

@@ -735,6 +735,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Briefing: {shown}, {hidden} ({keys} shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) with key passages shown</source>
+        <translation>
+            <numerusform>%n paragraph with key passages shown</numerusform>
+            <numerusform>%n paragraphs with key passages shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other paragraph(s) hidden</source>
+        <translation>
+            <numerusform>%n other paragraph hidden</numerusform>
+            <numerusform>%n other paragraphs hidden</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Go to Paragraph</source>
         <translation type="unfinished"></translation>
     </message>

@@ -574,6 +574,26 @@
         </translation>
     </message>
     <message>
+        <source>Briefing: {shown}, {hidden} ({keys} shows them all).</source>
+        <translation>Брифинг: {shown}, {hidden} ({keys} — показать все).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) with key passages shown</source>
+        <translation>
+            <numerusform>показан %n абзац с ключевыми фрагментами</numerusform>
+            <numerusform>показаны %n абзаца с ключевыми фрагментами</numerusform>
+            <numerusform>показаны %n абзацев с ключевыми фрагментами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other paragraph(s) hidden</source>
+        <translation>
+            <numerusform>скрыт %n другой абзац</numerusform>
+            <numerusform>скрыты %n других абзаца</numerusform>
+            <numerusform>скрыты %n других абзацев</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Copied paragraph {n} in both languages.</source>
         <translation>Абзац {n} скопирован на обоих языках.</translation>
     </message>

@@ -5,11 +5,12 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
     QLabel,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,6 +35,7 @@ from viewer.gui.theme import Theme
 translate = QCoreApplication.translate
 
 ZOOM_STEP = 0.1  # of the normal size, per Ctrl+plus
+TITLE_BAR_EXTRAS = 160  # pixels of a dialog's title bar that are not its title
 
 
 def _to_b64(data: QByteArray) -> str:
@@ -179,10 +181,28 @@ class MainWindow(QMainWindow):
         self.view.show_document(document, look, brief=self.settings["reader/brief"])
         self._apply_zoom()
         self.reader.set_headers(document, look.langs)
+        self._show_briefing(document)
         self.info.show_document(document)
         if document is not None and paragraph:
             self.view.scroll_to_paragraph(paragraph)
         self.reader.find.refresh()
+
+    def _show_briefing(self, document: Document | None) -> None:
+        """In briefing mode, say how much of the document is left out."""
+        if document is None or not self.settings["reader/brief"]:
+            self.reader.show_note("")
+            return
+        shown = len(self.view.rows)
+        hidden = len(document.pairs) - shown
+        keys = self.actions.brief.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        note = translate("MainWindow", "Briefing: {shown}, {hidden} ({keys} shows them all).")
+        self.reader.show_note(
+            note.format(
+                shown=self.tr("%n paragraph(s) with key passages shown", "", shown),
+                hidden=self.tr("%n other paragraph(s) hidden", "", hidden),
+                keys=keys,
+            )
+        )
 
     def navigate(self, doc_id: str, paragraph: int | None = None, record: bool = True) -> bool:
         """Open `doc_id` at paragraph `paragraph` (where the reader left off
@@ -229,16 +249,25 @@ class MainWindow(QMainWindow):
         document = self.view.current
         if document is None:
             return
-        number, ok = QInputDialog.getInt(
-            self,
-            translate("MainWindow", "Go to Paragraph"),
-            translate("MainWindow", "Paragraph (1–{last}):").format(last=len(document.pairs)),
-            self.view.top_paragraph() or 1,
-            1,
-            len(document.pairs),
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("MainWindow", "Go to Paragraph"))
+        dialog.setLabelText(
+            translate("MainWindow", "Paragraph (1–{last}):").format(last=len(document.pairs))
         )
-        if ok:
-            self.navigate(document.id, number)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, len(document.pairs))
+        dialog.setIntValue(self.view.current_paragraph() or 1)
+        # Wide enough for a title bar to show the whole title beside its
+        # icon and buttons. The dialog makes its layout when first asked its
+        # size, and that layout would hold it to its contents' width.
+        title_font = QFont(dialog.font())
+        title_font.setBold(True)
+        title = QFontMetrics(title_font).horizontalAdvance(dialog.windowTitle())
+        dialog.sizeHint()
+        dialog.layout().setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+        dialog.setMinimumWidth(title + TITLE_BAR_EXTRAS)
+        if dialog.exec():
+            self.navigate(document.id, dialog.intValue())
 
     def open_hit(self, doc_id: str, paragraph: int, marks: dict) -> None:
         """Show a search hit: its document, scrolled to the pair, hits marked."""

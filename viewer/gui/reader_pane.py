@@ -2,6 +2,7 @@
 under it."""
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from viewer.core.labels import language_name
@@ -66,9 +67,16 @@ class ReaderPane(QWidget):
         self.find = FindBar(self.view)
         self.find.hide()
         self.headers = ColumnHeaders(self.view)
+        self.note = QLabel()  # what the reader should know about the text shown
+        self.note.setWordWrap(True)
+        self.note.setContentsMargins(8, 4, 8, 4)
+        self.note.setAutoFillBackground(True)
+        self.note.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.note)
         layout.addWidget(self.headers)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find)
@@ -77,6 +85,11 @@ class ReaderPane(QWidget):
     def set_headers(self, document: Document | None, langs: tuple[str, ...]) -> None:
         """Name each column's language and the status of its text."""
         self.headers.show_columns(document, langs, self.view.look.dark)
+
+    def show_note(self, text: str) -> None:
+        """A line over the text (none when `text` is empty)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

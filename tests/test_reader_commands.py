@@ -1,0 +1,41 @@
+"""Go to paragraph and briefing mode, as a reader uses them."""
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QInputDialog
+
+from tests.reader_support import press, window
+
+__all__ = ["window"]  # fixtures
+
+
+def test_go_to_shows_its_whole_title_and_starts_at_the_current_paragraph(
+    qtbot, window, monkeypatch
+):
+    shown = []
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    start, _ = window.view.cell_range(3, "en")
+    cursor = window.view.textCursor()
+    cursor.setPosition(start + 4)
+    window.view.setTextCursor(cursor)
+    press(qtbot, window, "Ctrl+G")
+    dialog = shown[0]
+    assert dialog.intValue() == 3
+    dialog.show()
+    title_font = QFont(dialog.font())
+    title_font.setBold(True)
+    title = QFontMetrics(title_font).horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title + 150  # a title bar's icon and buttons take the rest
+    dialog.close()
+
+
+def test_briefing_says_how_many_paragraphs_it_hides(qtbot, window):
+    note = window.reader.note
+    assert not note.isVisible()
+    press(qtbot, window, "Ctrl+B")
+    assert note.isVisible()
+    assert note.text() == (
+        "Briefing: 1 paragraph with key passages shown, 3 other paragraphs hidden"
+        " (Ctrl+B shows them all)."
+    )
+    press(qtbot, window, "Ctrl+B")
+    assert not note.isVisible()
