@@ -808,6 +808,21 @@
     </message>
 </context>
 <context>
+    <name>ReaderAccess</name>
+    <message>
+        <source>{language}, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel text by paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Nothing found for «{typed}»; showing results for «{switched}».</source>

@@ -813,6 +813,21 @@
     </message>
 </context>
 <context>
+    <name>ReaderAccess</name>
+    <message>
+        <source>{language}, {status}</source>
+        <translation>{language}, {status}</translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation>Абзац {n}</translation>
+    </message>
+    <message>
+        <source>Parallel text by paragraph</source>
+        <translation>Параллельный текст по абзацам</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Nothing found for «{typed}»; showing results for «{switched}».</source>

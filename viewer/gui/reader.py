@@ -52,6 +52,7 @@ from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, without
 from viewer.core.text import fold_in_place
+from viewer.gui import reader_access
 from viewer.gui.fonts import SERIF_FAMILY, UI_FAMILY
 from viewer.gui.reader_html import (
     CHUNK,
@@ -121,6 +122,8 @@ class ParallelView(QTextBrowser):
             self.textInteractionFlags() | self.textInteractionFlags().TextSelectableByKeyboard
         )
         self.viewport().setMouseTracking(True)
+        self.accessible_rows = True  # the viewport is a table of rows: see reader_access
+        reader_access.install()
         self.current: Document | None = None
         self.rows = []  # the block pairs shown, in order
         self.look = Look()
@@ -162,6 +165,7 @@ class ParallelView(QTextBrowser):
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
+        reader_access.rows_changed(self)
         self._row_of = {pair.paragraph: row for row, pair in enumerate(self.rows)}
         self.setExtraSelections([])
         if document is None or not self.rows:
@@ -409,6 +413,20 @@ class ParallelView(QTextBrowser):
             lefts.append(self.cursorRect(cursor).left())
         rights = [*lefts[1:], self.viewport().width()]
         return list(zip(lefts, rights, strict=True))
+
+    def row_of(self, paragraph: int) -> int | None:
+        """The row pair `paragraph` is shown on; None if it is not shown."""
+        return self._row_of.get(paragraph)
+
+    def line_rect(self, paragraph: int, lang: str) -> QRect | None:
+        """The first line of a block, in viewport coordinates; None while its
+        row is not laid out (or not shown)."""
+        row = self._row_of.get(paragraph)
+        if row is None or row >= self._added or lang not in self.look.langs:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._text_range(row, lang)[0])
+        return self.cursorRect(cursor)
 
     def current_paragraph(self) -> int | None:
         """The caret's paragraph while the caret is in view, else the one at
