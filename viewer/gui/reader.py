@@ -40,6 +40,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -520,12 +521,13 @@ class ParallelView(QTextBrowser):
     # The selection, painted as a layer: Qt would paint whole chunk tables
 
     def _hide_qt_selection(self) -> None:
-        palette = self.palette()
+        """Qt's selection paints nothing; the selection layer shows it. Only
+        these two roles are set, so the rest follow the theme."""
+        text = QGuiApplication.palette().brush(QPalette.ColorRole.Text)
+        palette = QPalette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
-            palette.setBrush(
-                group, QPalette.ColorRole.HighlightedText, palette.brush(QPalette.ColorRole.Text)
-            )
+            palette.setBrush(group, QPalette.ColorRole.HighlightedText, text)
         self.setPalette(palette)
 
     def _selection_changed(self) -> None:
