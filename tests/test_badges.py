@@ -3,12 +3,15 @@ library entry, coloured by status, explained in a tooltip."""
 
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
-from tests.reader_support import press, window
+from tests.reader_support import open_window, press, window
+from viewer.core.paths import default_corpus_dir
+from viewer.core.settings import Settings
 from viewer.gui.badges import STATUS_COLOURS, status_help
 
 __all__ = ["window"]  # fixtures
+REAL_CORPUS = default_corpus_dir()  # long titles and long status names
 
 
 def fill_of(badge) -> QColor:
@@ -67,3 +70,33 @@ def _badge_point(image, rect, fill: str) -> QPoint:
             if image.pixelColor(x, y).name() == fill:
                 return QPoint(rect.left() + x + 2, rect.top() + y + 2)
     raise AssertionError("no badge")
+
+
+def test_library_entries_make_room_for_their_badges_at_any_width(qtbot, tmp_path):
+    settings = Settings(tmp_path / "data" / "config")
+    settings["ui/language"] = "ru"  # the longest status names
+    settings.save()
+    window = open_window(qtbot, tmp_path / "data", corpus=REAL_CORPUS, size=(788, 720))
+    view = window.library.list
+    delegate = view.itemDelegate()
+
+    def laid_out() -> bool:
+        """Each entry holds what it paints, and the next starts below it."""
+        top = 0
+        for row in range(view.count()):
+            rect = view.visualItemRect(view.item(row))
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.rect = rect
+            area = rect.adjusted(6, 6, -6, -6)
+            _lines, _badges, bottom = delegate._layout(option, view.model().index(row, 0), area)
+            if rect.top() < top or bottom > rect.bottom():
+                return False
+            top = rect.bottom()
+        return True
+
+    for sizes in (None, [240, 548], [420, 368], [300, 488]):
+        if sizes:
+            window.splitter.setSizes(sizes)
+        qtbot.waitUntil(laid_out)
+    window.close()

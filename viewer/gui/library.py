@@ -133,6 +133,9 @@ class Library(QWidget):
         self.list.setAccessibleName(translate("Library", "Documents"))
         self.list.setItemDelegate(_Delegate(self))
         self.list.setAlternatingRowColors(True)
+        # Entries wrap (titles, and badges onto a second line): the list
+        # lays them out again whenever its width changes.
+        self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
