@@ -23,7 +23,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <source>&lt;p&gt;How far each language version can be relied on:&lt;/p&gt;&lt;p&gt;&lt;b&gt;official&lt;/b&gt;: issued by the publisher as an authentic text in this language;&lt;br&gt;&lt;b&gt;original&lt;/b&gt;: the language the text was written in; the other version is a translation of it;&lt;br&gt;&lt;b&gt;unofficial translation&lt;/b&gt;: not issued by the publisher; where wording matters, quote the other version.&lt;/p&gt;</source>
+        <source>&lt;p&gt;What a version&apos;s status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition&apos;s own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,15 +33,21 @@ def badge_colours(status: str, dark: bool) -> tuple[str, str]:
 
 
 def status_help() -> str:
-    """What the three statuses mean, for tooltips."""
+    """What the three statuses mean, for tooltips (as the reading guide says
+    it), each named as its badge reads."""
     return translate(
         "Badges",
-        "<p>How far each language version can be relied on:</p>"
-        "<p><b>official</b>: issued by the publisher as an authentic text in this"
-        " language;<br><b>original</b>: the language the text was written in;"
-        " the other version is a translation of it;<br><b>unofficial translation</b>:"
-        " not issued by the publisher; where wording matters, quote the other"
-        " version.</p>",
+        "<p>What a version's status says:</p>"
+        "<p><b>{official}</b>: issued by the author body itself in this language;"
+        " the text to quote.<br><b>{original}</b>: the language a text that is not"
+        " an official act was first written in, a news agency item for example;"
+        " the source, but not an official act.<br><b>{unofficial}</b>: this"
+        " edition's own translation, for orientation; for the official wording,"
+        " quote the other column.</p>",
+    ).format(
+        official=status_name("official"),
+        original=status_name("original"),
+        unofficial=status_name("unofficial-translation"),
     )
 
 
