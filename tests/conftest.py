@@ -133,3 +133,16 @@ def data_dir(tmp_path, prebuilt_cache, monkeypatch):
 
     yield data
     assert not builds, "the window built a search index instead of using the prebuilt one"
+
+
+@pytest.fixture
+def search_window(qtbot, data_dir):
+    """A window over the fixture corpus whose search index is ready."""
+    from viewer.gui.app import create_app, create_window
+
+    window = create_window(create_app(), data_dir(), FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.isVisible)
+    yield window
+    window.close()

@@ -6,11 +6,11 @@ the current row) included."""
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from tests.wcag import AA, NON_TEXT, ratio
 from viewer.gui.app import create_app
 from viewer.gui.theme import panel_colours
 
 Role = QPalette.ColorRole
-AA = 4.5
 PAIRS = [
     (Role.WindowText, Role.Window),
     (Role.Text, Role.Base),
@@ -24,33 +24,6 @@ PAIRS = [
     (Role.ToolTipText, Role.ToolTipBase),
 ]
 GROUPS = [QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive]
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG 2.x: sRGB channels linearised, weighted."""
-
-    def linear(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.red())
-        + 0.7152 * linear(colour.green())
-        + 0.0722 * linear(colour.blue())
-    )
-
-
-def ratio(text: QColor, background: QColor) -> float:
-    if text.alpha() < 255:  # what the eye sees: the text laid over its background
-        a = text.alphaF()
-        text = QColor(
-            *(
-                round(t * a + b * (1 - a))
-                for t, b in zip(text.getRgb()[:3], background.getRgb()[:3], strict=True)
-            )
-        )
-    high, low = sorted((relative_luminance(text), relative_luminance(background)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def test_the_helper_agrees_with_wcag():
@@ -128,4 +101,4 @@ def test_panel_buttons_stand_out_in_either_theme(qtbot, tmp_path, theme):
             if image.pixelColor(x, y).alpha() > 200
         ]
         assert ink
-        assert max(ratio(colour, background) for colour in ink) >= 3
+        assert max(ratio(colour, background) for colour in ink) >= NON_TEXT

@@ -5,39 +5,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from tests.bench.synthetic import write_corpus
-from tests.conftest import FIXTURES, type_text
-from viewer.gui.app import create_app, create_window
+from tests.conftest import type_text
+from tests.reader_support import long_corpus, open_window, press, window
 
-
-def open_window(qtbot, data, corpus=FIXTURES / "corpus", size=(780, 560)):
-    window = create_window(create_app(), data, corpus)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window only
-    return window
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = open_window(qtbot, tmp_path / "data")
-    yield window
-    window.close()
-
-
-@pytest.fixture(scope="module")
-def long_corpus(tmp_path_factory):
-    """Two documents of 200 pairs each, for scrolling and jumping."""
-    return write_corpus(tmp_path_factory.mktemp("long") / "corpus", 400)
-
-
-def press(qtbot, window, keys: str) -> None:
-    from PySide6.QtGui import QKeySequence
-
-    combination = QKeySequence(keys)[0]
-    qtbot.keyClick(window.view, combination.key(), combination.keyboardModifiers())
+__all__ = ["long_corpus", "window"]  # fixtures
 
 
 def headers(window) -> list[str]:

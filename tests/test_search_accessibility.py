@@ -6,20 +6,15 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
-from tests.conftest import FIXTURES, type_text
-from viewer.gui.app import create_app, create_window
-
-NAME = QAccessible.Text.Name
+from tests.conftest import type_text
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    window = create_window(create_app(), data_dir(), FIXTURES / "corpus")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    yield window
-    window.close()
+def window(search_window):
+    return search_window
+
+
+NAME = QAccessible.Text.Name
 
 
 def accessible(widget):

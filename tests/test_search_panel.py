@@ -10,13 +10,8 @@ from viewer.gui.app import create_app, create_window
 
 
 @pytest.fixture
-def window(qtbot, data_dir):
-    window = create_window(create_app(), data_dir(), FIXTURES / "corpus")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    yield window
-    window.close()
+def window(search_window):
+    return search_window
 
 
 def search(qtbot, window, text: str) -> None:
