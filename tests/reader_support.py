@@ -65,3 +65,9 @@ def drag(view, start: QPoint, end: QPoint) -> None:
     mouse(view, QEvent.Type.MouseMove, (start + end) / 2)
     mouse(view, QEvent.Type.MouseMove, end)
     mouse(view, QEvent.Type.MouseButtonRelease, end)
+
+
+def click(view, point: QPoint) -> None:
+    """Press and release the left button at `point`: the caret goes there."""
+    mouse(view, QEvent.Type.MouseButtonPress, point)
+    mouse(view, QEvent.Type.MouseButtonRelease, point)

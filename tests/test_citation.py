@@ -4,7 +4,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import FIXTURES
-from tests.reader_support import drag, open_window, point_of, press, window
+from tests.reader_support import click, drag, open_window, point_of, press, window
 from viewer.core.citation import cite, source_of
 from viewer.core.loader import load_corpus
 from viewer.core.settings import Settings
@@ -51,10 +51,7 @@ def test_the_source_is_named_in_the_quotation_language(qtbot, tmp_path):
 
 
 def test_without_a_selection_the_paragraph_at_the_caret_is_quoted(qtbot, window):
-    start, _ = window.view.cell_range(2, "en")
-    cursor = window.view.textCursor()
-    cursor.setPosition(start + 5)
-    window.view.setTextCursor(cursor)
+    click(window.view, point_of(window.view, 2, "en", 5))
     press(qtbot, window, "Ctrl+Shift+C")
     assert clipboard() == (
         f"“{plain(window, 2, 'en')}” — {SOURCE_EN}, para. 2 (English, unofficial translation)"
@@ -62,10 +59,7 @@ def test_without_a_selection_the_paragraph_at_the_caret_is_quoted(qtbot, window)
 
 
 def test_copy_the_pair(qtbot, window):
-    start, _ = window.view.cell_range(2, "ru")
-    cursor = window.view.textCursor()
-    cursor.setPosition(start + 5)
-    window.view.setTextCursor(cursor)
+    click(window.view, point_of(window.view, 2, "ru", 5))
     press(qtbot, window, "Ctrl+Alt+C")
     assert clipboard() == (
         f"«{plain(window, 2, 'ru')}» (русский, официальный)\n"
