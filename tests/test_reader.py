@@ -116,15 +116,15 @@ def test_find_in_document_both_languages(qtbot, window):
     qtbot.waitUntil(lambda: bar.count.text() == "2 hits")  # "Security", twice, in the English only
     bar.edit.clear()
     qtbot.keyClicks(bar.edit, "CSTO")
-    qtbot.waitUntil(lambda: bar.total == 1)
-    one = bar.total
+    qtbot.waitUntil(lambda: len(bar.hits) == 1)
+    one = len(bar.hits)
     bar.edit.clear()
     type_text(bar.edit, "Ё")  # ё and е are one letter here, case aside
-    qtbot.waitUntil(lambda: bar.total > one)
+    qtbot.waitUntil(lambda: len(bar.hits) > one)
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
     assert bar.count.text().startswith("1 of ")
     qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert bar.count.text() == f"{bar.total} of {bar.total}"
+    assert bar.count.text() == f"{len(bar.hits)} of {len(bar.hits)}"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
 

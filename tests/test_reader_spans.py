@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
+from tests.conftest import type_text
 from tests.reader_support import drag, long_corpus, open_window, point_of, window
 from viewer.core.spans import Span
 from viewer.gui.reader import LAYERS
@@ -65,7 +66,10 @@ def test_marking_a_late_row_loads_nothing_before_it(qtbot, tmp_path, long_corpus
     view.show_document(view.current, view.look)  # the rows come again, a few at a time
     assert not view.complete
     view.set_layer("hits", [Span(190, "en", 0, 5)], "#ff00ff")
-    assert view.find_all("the") > 0
+    window.reader.find.open()
+    type_text(window.reader.find.edit, "the")
+    window.reader.find.step(1)
+    assert window.reader.find.hits
     assert not view.complete
     qtbot.waitUntil(lambda: view.complete)
     start, _ = view.cell_range(190, "en")

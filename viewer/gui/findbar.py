@@ -1,9 +1,19 @@
-"""Find in the document: both languages at once, every hit marked."""
+"""Find in the document: both languages at once, every hit marked.
+
+The search runs over the blocks' plain text, case- and ё-insensitively, so
+no row of the reader has to be in place; hits are spans, painted as the
+reader's "find" and "find-current" layers.
+"""
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from viewer.core.spans import Span
+from viewer.core.text import fold_in_place
+
 translate = QCoreApplication.translate
+
+MAX_MARKS = 300  # marks from the current hit on; the count covers them all
 
 
 class FindBar(QWidget):
@@ -40,7 +50,8 @@ class FindBar(QWidget):
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.close_button.clicked.connect(self.dismiss)
-        self.total = 0
+        self.hits: list[Span] = []
+        self.current = -1  # index into hits; -1 before the first step
 
     def open(self) -> None:
         self.show()
@@ -49,7 +60,7 @@ class FindBar(QWidget):
         self._search(self.edit.text())
 
     def dismiss(self) -> None:
-        self.view.find_all("")
+        self._search("")
         self.hide()
         self.view.setFocus()
         self.closed.emit()
@@ -60,14 +71,40 @@ class FindBar(QWidget):
             self._search(self.edit.text())
 
     def _search(self, text: str) -> None:
-        self.total = self.view.find_all(text)
+        """Find every occurrence of `text` in the languages shown."""
+        self.hits, self.current = [], -1
+        needle = fold_in_place(text)
+        if needle.strip():
+            for pair in self.view.rows:
+                for lang in self.view.look.langs:
+                    haystack = fold_in_place(pair.text(lang).plain)
+                    at = haystack.find(needle)
+                    while at >= 0:
+                        self.hits.append(Span(pair.paragraph, lang, at, at + len(needle)))
+                        at = haystack.find(needle, at + 1)
+        self._paint()
         self._show_count(0)
 
     def step(self, step: int) -> None:
+        """Go to the next (step 1) or previous (-1) hit."""
         if self.timer.isActive():  # Enter before the pause: search first
             self.timer.stop()
             self._search(self.edit.text())
-        self._show_count(self.view.find_step(step))
+        if not self.hits:
+            return
+        self.current = (self.current + step) % len(self.hits)
+        self.view.select_span(self.hits[self.current])
+        self._paint()
+        self._show_count(self.current + 1)
+
+    def _paint(self) -> None:
+        first = max(0, min(self.current, len(self.hits) - MAX_MARKS))
+        shown = range(first, min(first + MAX_MARKS, len(self.hits)))
+        colours = self.view.colours
+        others = [self.hits[i] for i in shown if i != self.current]
+        self.view.set_layer("find", others, colours["find"])
+        current = [self.hits[self.current]] if self.current >= 0 else []
+        self.view.set_layer("find-current", current, colours["current"])
 
     def _show_count(self, current: int) -> None:
         if not self.edit.text().strip():
@@ -75,11 +112,11 @@ class FindBar(QWidget):
         elif current:
             self.count.setText(
                 translate("FindBar", "{current} of {total}").format(
-                    current=current, total=self.total
+                    current=current, total=len(self.hits)
                 )
             )
         else:
-            self.count.setText(self.tr("%n hit(s)", "", self.total))
+            self.count.setText(self.tr("%n hit(s)", "", len(self.hits)))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -52,7 +52,6 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, without
-from viewer.core.text import fold_in_place
 from viewer.gui import reader_access
 from viewer.gui.fonts import SERIF_FAMILY, UI_FAMILY
 from viewer.gui.reader_html import (
@@ -75,7 +74,6 @@ _PROSE = (
     "Стороны обсудили вопросы превентивной дипломатии и роль ООН в регионе. "
     "The sides discussed preventive diplomacy and the role of the UN in the region."
 )
-MAX_FIND_MARKS = 300  # marks from the current hit on; the count covers them all
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
 # Bottom to top. Annotation highlights and difference flags, when they come,
@@ -134,8 +132,6 @@ class ParallelView(QTextBrowser):
         self._tables: list = []  # the chunk tables, in order
         self._layers: dict[str, _Layer] = {}
         self._unshown = False  # marks made that the view does not show yet
-        self._finds: list[Span] = []
-        self._find_index = -1
         self._in_mouse = False  # a mouse event is being handled
         # Qt moves the ends of a selection across cells to cell boundaries:
         # where the mouse went down and where a drag has reached.
@@ -162,7 +158,6 @@ class ParallelView(QTextBrowser):
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
-        self._finds, self._find_index = [], -1
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
@@ -601,48 +596,13 @@ class ParallelView(QTextBrowser):
         if found:
             self.mark_counterpart(found)
 
-    # Find in the document
-
-    def find_all(self, text: str) -> int:
-        """Find every occurrence of `text` in the languages shown, ignoring
-        case and ё/е, and mark the first MAX_FIND_MARKS; return how many
-        there are. The search runs over the blocks' plain text, so no row
-        has to be in place."""
-        self._finds, self._find_index = [], -1
-        needle = fold_in_place(text)
-        if needle.strip():
-            for pair in self.rows:
-                for lang in self.look.langs:
-                    haystack = fold_in_place(pair.text(lang).plain)
-                    at = haystack.find(needle)
-                    while at >= 0:
-                        self._finds.append(Span(pair.paragraph, lang, at, at + len(needle)))
-                        at = haystack.find(needle, at + 1)
-        self._paint_finds()
-        return len(self._finds)
-
-    def find_step(self, step: int) -> int:
-        """Go to the next (step 1) or previous (-1) find hit; its 1-based
-        number, or 0 when there is none."""
-        if not self._finds:
-            return 0
-        self._find_index = (self._find_index + step) % len(self._finds)
-        found = self._finds[self._find_index]
-        row = self._row_of[found.paragraph]
+    def select_span(self, span: Span) -> None:
+        """Select the text of `span` and scroll it into view."""
+        row = self._row_of[span.paragraph]
         self.ensure_row(row)
-        start, _end = self._text_range(row, found.lang)
+        start, _end = self._text_range(row, span.lang)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(start + found.start)
-        cursor.setPosition(start + found.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start + span.start)
+        cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        self._paint_finds()
-        return self._find_index + 1
-
-    def _paint_finds(self) -> None:
-        first = max(0, min(self._find_index, len(self._finds) - MAX_FIND_MARKS))
-        shown = range(first, min(first + MAX_FIND_MARKS, len(self._finds)))
-        others = [self._finds[i] for i in shown if i != self._find_index]
-        current = [self._finds[self._find_index]] if self._find_index >= 0 else []
-        self.set_layer("find", others, self.colours["find"])
-        self.set_layer("find-current", current, self.colours["current"])
