@@ -5,14 +5,14 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import FIXTURES
 from tests.reader_support import click, drag, open_window, point_of, press, window
-from viewer.core.citation import cite, source_of
+from viewer.core.citation import cite, date_words, source_of
 from viewer.core.loader import load_corpus
 from viewer.core.settings import Settings
 
 __all__ = ["window"]  # fixtures
 
-SOURCE_RU = "Заявление о сотрудничестве, Астана, 2018-11-08"
-SOURCE_EN = "Statement on cooperation, Astana, 2018-11-08"
+SOURCE_RU = "Заявление о сотрудничестве, Астана, 8 ноября 2018 г."
+SOURCE_EN = "Statement on cooperation, Astana, 8 November 2018"
 
 
 def plain(window, paragraph: int, lang: str) -> str:
@@ -86,6 +86,23 @@ def test_an_inferred_date_is_said_in_the_quotation_language():
     beta = load_corpus(FIXTURES / "corpus").document("beta")
     source = source_of(beta, [1], "ru")
     assert cite("…", source) == (
-        "«…» — ООН укрепляет сотрудничество, 2024-08 (установлена по тексту), абз. 1"
+        "«…» — ООН укрепляет сотрудничество, август 2024 г. (установлена по тексту), абз. 1"
         " (русский, оригинал)"
     )
+
+
+def test_quotation_marks_inside_a_quotation_become_the_inner_pair():
+    corpus = load_corpus(FIXTURES / "corpus")
+    document = corpus.document("alpha")
+    ru = cite("«Никто» не сказал «нет»", source_of(document, [2], "ru"))
+    en = cite("“No one” said “no”", source_of(document, [2], "en"))
+    assert ru.startswith("«„Никто“ не сказал „нет“» — ")
+    assert en.startswith("“‘No one’ said ‘no’” — ")
+
+
+def test_dates_are_written_out_in_the_quotations_language():
+    assert date_words("2017-06-13", "ru") == "13 июня 2017 г."
+    assert date_words("2017-06-13", "en") == "13 June 2017"
+    assert date_words("2024-08", "ru") == "август 2024 г."
+    assert date_words("2024-08", "en") == "August 2024"
+    assert date_words("2019", "ru") == date_words("2019", "en") == "2019"

@@ -206,7 +206,7 @@ def test_copy_with_citation(qtbot, window):
     press(qtbot, window, "Ctrl+Shift+C")
     assert QGuiApplication.clipboard().text() == (
         "«Ни одна страна не может победить терроризм в одиночку.» — Заявление о сотрудничестве,"
-        " Астана, 2018-11-08, абз. 2 (русский, официальный)"
+        " Астана, 8 ноября 2018 г., абз. 2 (русский, официальный)"
     )
 
 

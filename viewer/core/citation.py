@@ -4,8 +4,11 @@ A quotation's source is named in the quotation's language, its labels
 included, whatever the interface language: a Russian quotation goes into a
 Russian text.
 
-    «…» — Заявление о сотрудничестве, Астана, 2018-11-08, абз. 2 (русский, официальный)
-    “…” — Statement on cooperation, Astana, 2018-11-08, paras. 8–9 (English, official)
+    «…» — Заявление о сотрудничестве, Астана, 8 ноября 2018 г., абз. 2 (русский, официальный)
+    “…” — Statement on cooperation, Astana, 8 November 2018, paras. 8–9 (English, official)
+
+Quotation marks inside a quotation become the inner pair of its language
+(„…“ in Russian, ‘…’ in English), as typography wants.
 
 A pair, both languages of one paragraph, gives each version with its
 language and status, then one source in the language of the first.
@@ -30,6 +33,17 @@ _STATUSES = {
     "unofficial-translation": QT_TRANSLATE_NOOP("Citation", "unofficial translation"),
 }
 _QUOTES = {"ru": "«{}»", "en": "“{}”"}
+_INNER = {"ru": str.maketrans("«»", "„“"), "en": str.maketrans("“”", "‘’")}
+# A date is written out in the quotation's language: month names are data of
+# the language, not of the interface, so they are not in the catalogues.
+_MONTHS = {
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "en": "January February March April May June July August September October November December",
+}
+_MONTHS_ALONE = {  # the nominative, for a date of month and year only
+    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "en": _MONTHS["en"],
+}
 
 
 class Citation(NamedTuple):
@@ -89,7 +103,7 @@ def _where(citation: Citation) -> str:
     if citation.place:
         parts.append(citation.place)
     if citation.date:
-        date = citation.date
+        date = date_words(citation.date, lang)
         if citation.date_inferred:
             date = _word(lang, QT_TRANSLATE_NOOP("Citation", "{date} (inferred)")).format(date=date)
         parts.append(date)
@@ -109,8 +123,19 @@ def _version(citation: Citation) -> str:
     return f"{_word(lang, _LANGUAGES[lang])}, {status_word}"
 
 
+def date_words(iso: str, lang: str) -> str:
+    """A full or partial ISO date written out: 8 ноября 2018 г., August 2024."""
+    parts = [int(part) for part in iso.split("-")]
+    year = f"{parts[0]} г." if lang == "ru" else str(parts[0])
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{_MONTHS_ALONE[lang].split()[parts[1] - 1]} {year}"
+    return f"{parts[2]} {_MONTHS[lang].split()[parts[1] - 1]} {year}"
+
+
 def _quoted(text: str, lang: str) -> str:
-    return _QUOTES[lang].format(text)
+    return _QUOTES[lang].format(text.translate(_INNER[lang]))
 
 
 def cite(text: str, citation: Citation) -> str:
