@@ -31,31 +31,39 @@ def test_unknown_command_errs_on_stderr(capsys):
     assert captured.out == "" and "invalid choice" in captured.err
 
 
+def refused(capsys, argv: list[str]) -> str:
+    """What the command line says when it refuses `argv` as a wrong argument
+    (exit status 2), whether the path came as --corpus or to check."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    return capsys.readouterr().err
+
+
 def test_check_of_a_missing_directory_fails_clearly(capsys, tmp_path):
-    assert main(["check", str(tmp_path / "absent")]) == 1
-    assert "corpus directory not found" in capsys.readouterr().err
+    absent = str(tmp_path / "absent")
+    for argv in (["check", absent], ["--corpus", absent, "check"]):
+        assert f"error: {absent}: corpus directory not found" in refused(capsys, argv)
 
 
 def test_check_of_a_file_says_it_is_no_corpus(capsys, tmp_path):
     file = tmp_path / "notes.txt"
     file.write_text("hello", encoding="utf-8")
-    assert main(["check", str(file)]) == 1
-    err = capsys.readouterr().err
-    assert err == f"{file} is a file; a corpus is a folder with one folder per document\n"
+    err = refused(capsys, ["check", str(file)])
+    assert f"error: {file} is a file; a corpus is a folder with one folder per document\n" in err
 
 
 def test_check_of_a_folder_that_is_no_corpus(capsys, tmp_path):
     (tmp_path / "photos").mkdir()
-    assert main(["check", str(tmp_path)]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith(f"{tmp_path} is not a corpus: it has no document folders")
+    err = refused(capsys, ["check", str(tmp_path)])
+    assert f"error: {tmp_path} is not a corpus: it has no document folders" in err
     assert ":1:" not in err
 
 
 def test_check_of_a_document_folder_points_to_its_corpus(capsys):
     folder = REPO / "tests/fixtures/corpus/alpha"
-    assert main(["check", str(folder)]) == 1
-    assert "one document's folder; its corpus is the folder above it" in capsys.readouterr().err
+    err = refused(capsys, ["check", str(folder)])
+    assert "one document's folder; its corpus is the folder above it" in err
 
 
 def test_console_script_entry_runs_from_a_fresh_process():

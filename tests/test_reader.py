@@ -233,3 +233,16 @@ def test_panels_persist(qtbot, tmp_path):
     assert again.info_dock.isVisible() and not again.search_dock.isVisible()
     assert "Editorial notes" in again.info.toPlainText()
     again.close()
+
+
+def test_a_library_filter_that_matches_nothing_says_so(qtbot, window):
+    window.library.filter.setFocus()
+    type_text(window.library.filter, "zzz")
+    assert window.library.visible_titles() == []
+    assert window.library.no_match.isVisible()
+    assert "«zzz»" in window.library.no_match.text()
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Backspace)
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Backspace)
+    assert not window.library.no_match.isVisible()
+    assert len(window.library.visible_titles()) == 2

@@ -96,3 +96,24 @@ def test_every_named_action_is_in_a_menu(qtbot, tmp_path):
     assert named <= in_menus
     window.actions.brief.trigger()
     assert window.settings["reader/brief"] is True
+
+
+def test_the_document_count_stays_after_using_a_menu(qtbot, tmp_path):
+    """A hovered menu command sends its (empty) status tip, which clears a
+    plain status message; the count of documents is a permanent part of the
+    status bar."""
+    from PySide6.QtGui import QStatusTipEvent
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, tmp_path)
+    QApplication.sendEvent(window, QStatusTipEvent(""))
+    assert window.documents_count.isVisible()
+    assert window.documents_count.text() == "2 documents"
+
+
+def test_a_panel_shown_from_the_view_menu_comes_to_the_front(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    window.info_dock.toggleViewAction().trigger()  # the information panel, in front
+    window.notes_dock.toggleViewAction().trigger()  # tabbed behind it until raised
+    qtbot.waitUntil(lambda: not window.notes_dock.visibleRegion().isEmpty())
+    assert window.info_dock.visibleRegion().isEmpty()

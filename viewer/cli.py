@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
             " exit 1 if there is any error.",
         ),
     )
+    check.set_defaults(command_parser=check)
+
     check.add_argument(
         "corpus_dir",
         nargs="?",
@@ -198,8 +200,12 @@ def _no_display() -> str:
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(_search_argv(argv))
+    # A path that is no corpus is a wrong argument, however it was given.
     if args.corpus is not None and (problem := _not_a_corpus(args.corpus)):
         parser.error(problem)
+    corpus_dir = getattr(args, "corpus_dir", None)
+    if corpus_dir is not None and (problem := _not_a_corpus(corpus_dir)):
+        args.command_parser.error(problem)
     return args
 
 
@@ -233,11 +239,7 @@ def _check(corpus_dir: Path | None) -> int:
     from viewer.core.checker import check_corpus
     from viewer.core.paths import default_corpus_dir
 
-    corpus_dir = corpus_dir or default_corpus_dir()
-    if problem := _not_a_corpus(corpus_dir):
-        print(problem, file=sys.stderr)
-        return 1
-    corpus, problems = check_corpus(corpus_dir)
+    corpus, problems = check_corpus(corpus_dir or default_corpus_dir())
     for problem in problems:
         print(problem.text(), file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors = sum(p.severity == "error" for p in problems)
@@ -319,12 +321,14 @@ def _search(args) -> int:
         for lang in LANGS:
             spans = hit.marks.get(lang, ())
             print(f"  {lang}: {marked(hit.text(lang), spans, '[', ']', str)}")
-    if result.hits:
+    if len(result.hits) < result.total:
         print(
             translate("Cli", "{shown} of {total} hits").format(
                 shown=len(result.hits), total=result.total
             )
         )
+    elif result.hits:
+        print(translate("Cli", "Hits: {total}").format(total=result.total))
     else:
         print(translate("Cli", "Nothing found for «{query}».").format(query=text))
     return 0

@@ -188,6 +188,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hits: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing found for «{query}».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +546,10 @@
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document matches «{filter}».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -189,6 +189,10 @@
         <translation>в корпусе нет документа {ids}; его документы: {known}</translation>
     </message>
     <message>
+        <source>Hits: {total}</source>
+        <translation>Совпадений: {total}</translation>
+    </message>
+    <message>
         <source>Nothing found for «{query}».</source>
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
@@ -545,6 +549,10 @@
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <source>No document matches «{filter}».</source>
+        <translation>Ни один документ не подходит под «{filter}».</translation>
     </message>
 </context>
 <context>

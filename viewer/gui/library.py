@@ -5,6 +5,7 @@ narrowed by a filter box."""
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -139,7 +140,12 @@ class Library(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setContentsMargins(6, 6, 6, 6)
+        self.no_match.hide()
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.list)
         self._haystacks = []
         for document in corpus.documents:  # the loader sorts them by date
@@ -161,8 +167,15 @@ class Library(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         needles = fold(text).split()
+        shown = 0
         for row, haystack in enumerate(self._haystacks):
-            self.list.item(row).setHidden(not all(n in haystack for n in needles))
+            match = all(n in haystack for n in needles)
+            self.list.item(row).setHidden(not match)
+            shown += match
+        self.no_match.setText(
+            translate("Library", "No document matches «{filter}».").format(filter=text.strip())
+        )
+        self.no_match.setVisible(not shown)
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.corpus.documents):

@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.search.searched.connect(lambda: self.view.highlight(0, {}))  # marks of the last
         name_clear_buttons(self)
         self._restore()
-        self.statusBar().showMessage(self.tr("%n document(s)", "", len(corpus.documents)))
+        # Permanent: a menu's empty status tip would clear a plain message.
+        self.documents_count = QLabel(self.tr("%n document(s)", "", len(corpus.documents)))
+        self.statusBar().addPermanentWidget(self.documents_count)
 
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: library, reader, then search."""
@@ -124,6 +126,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        # Shown from the View menu, a panel tabbed with another comes to the
+        # front: otherwise it would open hidden behind its neighbour.
+        dock.toggleViewAction().triggered.connect(lambda on: on and dock.raise_())
         return dock
 
     def _wire_actions(self) -> None:
