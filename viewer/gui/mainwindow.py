@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.history: list[tuple[str, int]] = []
         self.history_index = -1
         self._full_screen_hidden: list[QWidget] = []
+        self._before_brief: tuple[int | None, int | None] | None = None
         self.setWindowTitle(APP_NAME)
 
         self.library = Library(corpus, ui_language)
@@ -179,7 +180,16 @@ class MainWindow(QMainWindow):
     def _set(self, key: str, value) -> None:
         """Change a reading setting and show the document again, in place."""
         self.settings[key] = value
-        self._show(self.view.current, self.view.top_paragraph())
+        top = self.view.top_paragraph()
+        if key == "reader/brief" and value:
+            self._show(self.view.current, top)
+            # Leaving briefing without having moved returns to this place.
+            self._before_brief = (top, self.view.top_paragraph())
+            return
+        if key == "reader/brief" and self._before_brief and self._before_brief[1] == top:
+            top = self._before_brief[0]
+        self._before_brief = None
+        self._show(self.view.current, top)
 
     def _show(self, document: Document | None, paragraph: int | None) -> None:
         look = self.look()

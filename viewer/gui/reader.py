@@ -432,11 +432,17 @@ class ParallelView(QTextBrowser):
             return caret.paragraph
         return self.top_paragraph()
 
-    def scroll_to_paragraph(self, paragraph: int) -> None:
-        row = self._row_of.get(paragraph)
-        if row is not None:
-            self.ensure_row(row)
-            self.scrollToAnchor(f"p{paragraph}")
+    def scroll_to_paragraph(self, paragraph: int) -> int | None:
+        """Bring `paragraph` to the top, or when it is not shown (briefing)
+        the next one that is, else the last; the paragraph now at the top."""
+        shown = [pair.paragraph for pair in self.rows]
+        if not shown:
+            return None
+        index = bisect.bisect_left(shown, paragraph)
+        target = shown[min(index, len(shown) - 1)]
+        self.ensure_row(self._row_of[target])
+        self.scrollToAnchor(f"p{target}")
+        return target
 
     # Layers of marks
 
