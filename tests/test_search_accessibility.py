@@ -66,8 +66,9 @@ def test_every_control_of_the_panel_has_a_name(window):
 
 
 def test_clear_buttons_are_named_after_their_field(window):
+    query = window.search.query  # the panel is built on first need
     edits = [e for e in window.findChildren(QLineEdit) if e.isClearButtonEnabled()]
-    assert window.search.query in edits and window.library.filter in edits
+    assert query in edits and window.library.filter in edits
     for edit in edits:
         [button] = edit.findChildren(QToolButton)
         name = accessible(button).text(NAME)

@@ -72,7 +72,6 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
         window.close()
 
     window.relaunch = relaunch
-    QTimer.singleShot(500, window.search.prepare)
     return window
 
 

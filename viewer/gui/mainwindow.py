@@ -3,8 +3,9 @@ search, document information and annotations."""
 
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,12 +30,16 @@ from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.library import Library
 from viewer.gui.reader_html import MODES, Look
 from viewer.gui.reader_pane import ReaderPane
-from viewer.gui.search_panel import SearchPanel
+from viewer.gui.search_room import SearchRoom
 from viewer.gui.theme import Theme
+
+if TYPE_CHECKING:
+    from viewer.gui.search_panel import SearchPanel
 
 translate = QCoreApplication.translate
 
 ZOOM_STEP = 0.1  # of the normal size, per Ctrl+plus
+PREPARE_DELAY_MS = 500  # after the search panel is built: the index opens in the background
 TITLE_BAR_EXTRAS = 160  # pixels of a dialog's title bar that are not its title
 
 
@@ -71,12 +76,12 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 1000])
         self.setCentralWidget(self.splitter)
 
-        self.search = SearchPanel(context)
+        self._search = None  # built after the first paint of the text: see `search`
         self.info = DocumentInfo(ui_language)
         notes = QLabel(translate("MainWindow", "Your highlights and notes will be listed here."))
         notes.setWordWrap(True)
         notes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.search_dock = self._dock("search", translate("MainWindow", "Search"), self.search)
+        self.search_dock = self._dock("search", translate("MainWindow", "Search"), SearchRoom())
         self.info_dock = self._dock(
             "info", translate("MainWindow", "Document Information"), self.info
         )
@@ -95,31 +100,44 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
-        self.search.open_hit.connect(self.open_hit)
-        self.search.searched.connect(lambda: self.view.highlight(0, {}))  # marks of the last
         name_clear_buttons(self)
+        self.view.viewport().installEventFilter(_AfterFirstPaint(self.view.viewport(), self))
         self._restore()
         # Permanent: a menu's empty status tip would clear a plain message.
         self.documents_count = QLabel(self.tr("%n document(s)", "", len(corpus.documents)))
         self.statusBar().addPermanentWidget(self.documents_count)
 
+    @property
+    def search(self) -> "SearchPanel":
+        """The search panel, built on first need: after the first paint of
+        the text, or sooner when asked for."""
+        if self._search is None:
+            from viewer.gui.search_panel import SearchPanel  # and its worker thread
+
+            self._search = search = SearchPanel(self.context)
+            self.search_dock.widget().deleteLater()
+            self.search_dock.setWidget(search)
+            search.open_hit.connect(self.open_hit)
+            search.searched.connect(lambda: self.view.highlight(0, {}))  # marks of the last
+            name_clear_buttons(search)
+            self._set_tab_order()
+            QTimer.singleShot(PREPARE_DELAY_MS, search.prepare)
+        return self._search
+
     def _set_tab_order(self) -> None:
         """Left to right, top to bottom: library, reader, then search."""
-        search = self.search
-        chain = [
-            self.library.filter,
-            self.library.list,
-            self.view,
-            self.reader.find.edit,
-            search.query,
-            search.language,
-            search.document,
-            search.key_only,
-            search.date_from,
-            search.date_to,
-            search.results,
-            self.info,
-        ]
+        chain = [self.library.filter, self.library.list, self.view, self.reader.find.edit]
+        if (search := self._search) is not None:
+            chain += [
+                search.query,
+                search.language,
+                search.document,
+                search.key_only,
+                search.date_from,
+                search.date_to,
+                search.results,
+            ]
+        chain.append(self.info)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -416,7 +434,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        self.search.stop()
+        if self._search is not None:
+            self._search.stop()
         self.saver.failed.disconnect()
         self.saver.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.saver.save_now()
@@ -433,3 +452,19 @@ class MainWindow(QMainWindow):
                 "<p>Works offline; makes no network connection.</p>",
             ).format(version=__version__),
         )
+
+
+class _AfterFirstPaint(QObject):
+    """Builds the window's search panel once the text has been painted: a
+    zero timer set before would run ahead of the paint."""
+
+    def __init__(self, viewport: QWidget, window: MainWindow):
+        super().__init__(window)
+        self.viewport = viewport
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.viewport.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.window.search)  # builds it
+        return False

@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QWidget
 
-from viewer.core.search.layout import switch_layout
-
 
 def mnemonic(text: str) -> str | None:
     """The lower-case letter after the single '&' in `text` ("&&" is a
@@ -29,6 +27,9 @@ def mnemonic(text: str) -> str | None:
 
 def same_key(letter: str) -> str | None:
     """The letter on the same key in the other layout: "d" for "в" and back."""
+    # Imported when a key is typed: the search package is not needed to start.
+    from viewer.core.search.layout import switch_layout
+
     other = switch_layout(letter)
     return other.lower() if other and other.isalpha() and other != letter else None
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,14 +21,14 @@ from viewer.core.context import AppContext
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
 from viewer.core.search.results import Filters
-from viewer.gui.search_results import LINES, PAD, ResultsModel, ResultsView
+from viewer.gui.search_results import ResultsModel, ResultsView
+from viewer.gui.search_room import panel_height, panel_layout
 from viewer.gui.search_worker import SearchThread
 
 translate = QCoreApplication.translate
 
 DEBOUNCE_MS = 150
 LIMIT = 200
-SHOWN_ROWS = 3.6  # results the panel asks room for: three whole, and a glimpse of more
 _DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
 
 
@@ -116,12 +115,7 @@ class SearchPanel(QWidget):
         status.addWidget(self.notes, 1)
         status.addWidget(self.progress)
         self.count.setMinimumHeight(self.fontMetrics().height())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
-        layout.addLayout(filters)
-        layout.addLayout(status)
-        layout.addWidget(self.results, 1)
+        panel_layout(self, filters, status, self.results)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -155,23 +149,8 @@ class SearchPanel(QWidget):
 
     # Room for the results
 
-    def row_height(self) -> int:
-        return LINES * self.results.fontMetrics().lineSpacing() + 2 * PAD
-
     def sizeHint(self) -> QSize:
-        """Room for SHOWN_ROWS results below the query row and a line of notes."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        above = sum(layout.itemAt(i).sizeHint().height() for i in range(2))
-        height = (
-            margins.top()
-            + margins.bottom()
-            + above
-            + 2 * layout.spacing()
-            + 2 * self.results.frameWidth()
-            + round(SHOWN_ROWS * self.row_height())
-        )
-        return QSize(super().sizeHint().width(), height)
+        return QSize(super().sizeHint().width(), panel_height(self.layout(), self.results))
 
     # Searching
 

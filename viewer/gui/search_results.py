@@ -22,14 +22,13 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
 from viewer.core.search.results import Hit, excerpt_start
+from viewer.gui.search_room import LINES, PAD
 from viewer.gui.theme import panel_colours
 
 translate = QCoreApplication.translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-LINES = 2  # of each language's text in a row
-PAD = 5  # pixels around a row's content
 LEFT_SHARE = 0.16  # of the row's width, for the document and paragraph
 
 
