@@ -3,7 +3,8 @@
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QInputDialog
 
-from tests.reader_support import press, window
+from tests.reader_support import open_window, press, window
+from viewer.core.paths import default_corpus_dir
 
 __all__ = ["window"]  # fixtures
 
@@ -39,3 +40,20 @@ def test_briefing_says_how_many_paragraphs_it_hides(qtbot, window):
     )
     press(qtbot, window, "Ctrl+B")
     assert not note.isVisible()
+
+
+def test_briefing_keeps_the_readers_place(qtbot, tmp_path):
+    """Into briefing at a paragraph without key passages: the next one with
+    them comes to the top; out again without moving: back where it was."""
+    window = open_window(qtbot, tmp_path / "data", default_corpus_dir(), size=(780, 420))
+    window.navigate("unrcca-ashgabat-declaration-2017", 3)  # ¶3 has no key passage
+    assert window.view.top_paragraph() == 3
+    press(qtbot, window, "Ctrl+B")
+    assert window.view.top_paragraph() == 4  # the next with one
+    press(qtbot, window, "Ctrl+B")
+    assert window.view.top_paragraph() == 3
+    press(qtbot, window, "Ctrl+B")
+    window.navigate("unrcca-ashgabat-declaration-2017", 5)  # moved while briefing
+    press(qtbot, window, "Ctrl+B")
+    assert window.view.top_paragraph() == 5
+    window.close()
