@@ -26,6 +26,7 @@ def _start(mode: str, argument: str) -> tuple[float, int]:
     process = subprocess.Popen(
         [sys.executable, str(CHILD), mode, argument],
         stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the offscreen platform's notices would bury the figures
         text=True,
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
