@@ -241,3 +241,19 @@ def test_switching_language_keeps_the_query_and_results(qtbot, data_dir):
     assert panel.count.text() == "2 абзаца · 2 документа"
     assert panel.current == 1
     successor.close()
+
+
+def test_filters_say_what_they_do_when_they_are_wrong_or_find_nothing(qtbot, window):
+    panel = window.search
+    type_text(panel.date_from, "2020-13-45")  # the pattern's shape, but no day of the year
+    search(qtbot, window, "terrorism")
+    assert "«2020-13-45» is not a date" in panel.notes.text()
+    assert panel.result.hits  # not applied: the search is not narrowed by it
+
+    panel.date_from.clear()
+    type_text(panel.date_from, "2024-01-01")
+    type_text(panel.date_to, "2018-01-01")
+    panel.run()
+    qtbot.waitUntil(lambda: "wrong way round" in panel.notes.text())
+    assert not panel.result.hits
+    assert "filters beside the query narrow the search" in panel.notes.text()

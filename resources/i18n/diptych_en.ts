@@ -920,6 +920,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>«{text}» is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: nothing is dated from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters beside the query narrow the search: set them back to search everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indexing: %p%</source>
         <translation type="unfinished"></translation>
     </message>

@@ -925,6 +925,18 @@
         <translation>Результаты поиска</translation>
     </message>
     <message>
+        <source>«{text}» is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is not applied.</source>
+        <translation>«{text}» — не дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД); этот фильтр не применяется.</translation>
+    </message>
+    <message>
+        <source>The dates are the wrong way round: nothing is dated from {start} to {end}.</source>
+        <translation>Даты перепутаны местами: с {start} по {end} не может быть ни одного документа.</translation>
+    </message>
+    <message>
+        <source>The filters beside the query narrow the search: set them back to search everything.</source>
+        <translation>Фильтры рядом с запросом сужают поиск: сбросьте их, чтобы искать везде.</translation>
+    </message>
+    <message>
         <source>Indexing: %p%</source>
         <translation>Индексирование: %p%</translation>
     </message>

@@ -2,6 +2,7 @@
 and its filters share one row, so the results, a compact list of pairs with
 the words found marked, get the panel's height."""
 
+import datetime
 import html
 import re
 
@@ -160,9 +161,39 @@ class SearchPanel(QWidget):
             langs=self.language.currentData(),
             docs=self.document.currentData(),
             key_only=self.key_only.isChecked(),
-            date_from=date_from if re.fullmatch(_DATE_PATTERN, date_from) else "",
-            date_to=date_to if re.fullmatch(_DATE_PATTERN, date_to) else "",
+            date_from=date_from if _is_date(date_from) else "",
+            date_to=date_to if _is_date(date_to) else "",
         )
+
+    def _filter_warnings(self, found: bool) -> list[str]:
+        """What the reader should know about the filters: a date that is no
+        date (and so is not applied), a range that holds no day, and, when
+        nothing was found, that filters narrowed the search."""
+        warnings = [
+            translate(
+                "SearchPanel",
+                "«{text}» is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is not applied.",
+            ).format(text=edit.text())
+            for edit in (self.date_from, self.date_to)
+            if edit.text() and not _is_date(edit.text())
+        ]
+        filters = self.filters()
+        if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+            warnings.append(
+                translate(
+                    "SearchPanel",
+                    "The dates are the wrong way round: nothing is dated from {start} to {end}.",
+                ).format(start=filters.date_from, end=filters.date_to)
+            )
+        if not found and filters != Filters():
+            warnings.append(
+                translate(
+                    "SearchPanel",
+                    "The filters beside the query narrow the search:"
+                    " set them back to search everything.",
+                )
+            )
+        return warnings
 
     def run(self) -> None:
         self.timer.stop()
@@ -219,6 +250,7 @@ class SearchPanel(QWidget):
             self.results.set_placeholder(_syntax_help())
             return
         parts = [html.escape(hint.text()) for hint in result.hints]
+        parts += [html.escape(text) for text in self._filter_warnings(bool(result.hits))]
         for note in result.notes:
             text = html.escape(note.message.text())
             if note.kind in ("suggestion", "as-typed"):
@@ -346,6 +378,18 @@ def _syntax_help() -> str:
         " -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓"
         " choose another, F3 goes to the next.",
     )
+
+
+def _is_date(text: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a day of the calendar."""
+    if not re.fullmatch(_DATE_PATTERN, text):
+        return False
+    parts = [int(part) for part in text.split("-")]
+    try:
+        datetime.date(parts[0], *[*parts[1:], 1, 1][:2])
+    except ValueError:
+        return False
+    return True
 
 
 def _short(title: str, width: int = 60) -> str:
