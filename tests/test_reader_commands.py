@@ -57,3 +57,12 @@ def test_briefing_keeps_the_readers_place(qtbot, tmp_path):
     press(qtbot, window, "Ctrl+B")
     assert window.view.top_paragraph() == 5
     window.close()
+
+
+def test_a_jump_marks_its_target_for_a_moment(qtbot, window, monkeypatch):
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setIntValue(3) or 1)
+    press(qtbot, window, "Ctrl+G")
+    assert {(s.paragraph, s.lang) for s in window.view.layer("target")} == {(3, "ru"), (3, "en")}
+    marked = [s.format.background().color().name() for s in window.view.extraSelections()]
+    assert window.view.colours["target"] in marked
+    qtbot.waitUntil(lambda: not window.view.layer("target"), timeout=5000)

@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             self.history_index = target
             doc_id, paragraph = self.history[target]
             self.navigate(doc_id, paragraph, record=False)
+            self.view.mark_target(paragraph)
 
     def go_to_paragraph(self) -> None:
         document = self.view.current
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         dialog.setMinimumWidth(title + TITLE_BAR_EXTRAS)
         if dialog.exec():
             self.navigate(document.id, dialog.intValue())
+            self.view.mark_target(dialog.intValue())
 
     def open_hit(self, doc_id: str, paragraph: int, marks: dict) -> None:
         """Show a search hit: its document, scrolled to the pair, hits marked."""
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
             self.actions.brief.trigger()  # the hit is not a key passage: show them all
         self.navigate(doc_id, paragraph)
         self.view.highlight(paragraph, marks)
+        self.view.mark_target(paragraph)
 
     def focus_search(self) -> None:
         self.search_dock.show()

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
-from viewer.core.spans import Span, without
+from viewer.core.spans import Span, block_span, without
 from viewer.gui import reader_access
 from viewer.gui.fonts import SERIF_FAMILY, UI_FAMILY
 from viewer.gui.reader_html import (
@@ -78,13 +78,15 @@ SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
 # Bottom to top. Annotation highlights and difference flags, when they come,
 # go above the counterpart tint and under search and find marks.
-LAYERS = ("counterpart", "hits", "find", "selection", "find-current")
+LAYERS = ("counterpart", "target", "hits", "find", "selection", "find-current")
+TARGET_SECONDS = 1.5  # how long a paragraph reached by a jump stays marked
 
 # One hue per meaning, none of them the yellow of key passages, each light
 # (or dark) enough for the text on it to keep a contrast of 4.5:1.
 MARK_COLOURS = {
     False: {
         "counterpart": "#e0f2f1",
+        "target": "#e3e3f0",
         "hit": "#c5e8c5",
         "find": "#e6d2f7",
         "current": "#ff9800",
@@ -92,6 +94,7 @@ MARK_COLOURS = {
     },
     True: {
         "counterpart": "#1d3a38",
+        "target": "#3a3a4c",
         "hit": "#1f5a36",
         "find": "#4a2d66",
         "current": "#b3261e",
@@ -140,6 +143,9 @@ class ParallelView(QTextBrowser):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._continue)
+        self._target_timer = QTimer(self)
+        self._target_timer.setSingleShot(True)
+        self._target_timer.timeout.connect(lambda: self.clear_layer("target"))
         self.cursorPositionChanged.connect(self._caret_moved)
         self.selectionChanged.connect(self._selection_changed)
 
@@ -443,6 +449,16 @@ class ParallelView(QTextBrowser):
         self.ensure_row(self._row_of[target])
         self.scrollToAnchor(f"p{target}")
         return target
+
+    def mark_target(self, paragraph: int) -> None:
+        """Mark for a moment the paragraph a jump brought the reader to, so
+        that the eye finds it (it is not always at the top: the end of the
+        document cannot scroll there)."""
+        if self.current is None or paragraph not in self._row_of:
+            return
+        spans = [block_span(self.current, paragraph, lang) for lang in self.look.langs]
+        self.set_layer("target", spans, self.colours["target"])
+        self._target_timer.start(int(TARGET_SECONDS * 1000))
 
     # Layers of marks
 
