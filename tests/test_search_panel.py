@@ -29,7 +29,13 @@ def rows(window) -> list[str]:
 
 
 def marked_in_reader(window) -> list[str]:
-    return [s.cursor.selectedText() for s in window.view.extraSelections()]
+    """The words the reader marks as search hits (not its other marks)."""
+    hit = window.view.colours["hit"]
+    return [
+        s.cursor.selectedText()
+        for s in window.view.extraSelections()
+        if s.format.background().color().name() == hit
+    ]
 
 
 def click_row(qtbot, window, row: int, where: str = "center") -> None:
