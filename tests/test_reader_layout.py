@@ -101,6 +101,15 @@ def cursor_at(view, paragraph: int, lang: str = "ru"):
     return cursor
 
 
+def full_line_lengths(view, paragraph: int, lang: str) -> list[int]:
+    """Characters on each line of a block but its last. A block's layout
+    belongs to the document: no reference to it may outlive this call, or
+    PySide hands its stale wrapper back for whatever object takes its
+    address once the document is rebuilt."""
+    layout = cursor_at(view, paragraph, lang).block().layout()
+    return [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+
+
 def test_one_language_keeps_a_comfortable_line_length(qtbot, tmp_path, long_corpus):
     window = open_window(qtbot, tmp_path / "data", long_corpus, size=(1400, 900))
     window.search_dock.hide()
@@ -108,10 +117,7 @@ def test_one_language_keeps_a_comfortable_line_length(qtbot, tmp_path, long_corp
     for keys, lang in (("Ctrl+3", "ru"), ("Ctrl+4", "en")):
         press(qtbot, window, keys)
         qtbot.wait(1)
-        lengths = []
-        for paragraph in range(2, 12):
-            layout = cursor_at(view, paragraph, lang).block().layout()
-            lengths += [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+        lengths = [n for p in range(2, 12) for n in full_line_lengths(view, p, lang)]
         average = sum(lengths) / len(lengths)
         assert 65 <= average <= 95, (lang, average)
         left, _right = view.column_ranges()[0]
