@@ -6,6 +6,8 @@ with its request number, so the panel can drop answers to queries the user
 has already typed past.
 """
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from viewer.core.context import AppContext
@@ -60,18 +62,27 @@ class SearchThread(QObject):
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
-        self.thread = QThread()
+        # A child, never left to the garbage collector: a QThread destroyed
+        # while it runs aborts the process, from whichever thread collects it.
+        self.thread = QThread(self)
         self.thread.setObjectName("search")
         self.worker = SearchWorker(context)
         self.worker.moveToThread(self.thread)
         self.requested.connect(self.worker.search)
         self.prepare_requested.connect(self.worker.prepare)
         QCoreApplication.instance().aboutToQuit.connect(self.stop)
+        # A window dropped without being closed still ends its thread: the
+        # signal comes before the children (the thread) are deleted.
+        self.destroyed.connect(partial(_stop, self.worker.child, self.thread))
         self.thread.start()
 
     def stop(self) -> None:
         """End the thread now: a build under way in a child process is
         cancelled rather than waited for."""
-        self.worker.child.cancel()
-        self.thread.quit()
-        self.thread.wait()
+        _stop(self.worker.child, self.thread)
+
+
+def _stop(child: ChildBuild, thread: QThread) -> None:
+    child.cancel()
+    thread.quit()
+    thread.wait()
