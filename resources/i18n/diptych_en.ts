@@ -980,6 +980,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The settings file is damaged and cannot be set aside ({error}); default settings are in use and will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The settings file was damaged and has been set aside as {name}. Default settings are in use.</source>
         <translation type="unfinished"></translation>
     </message>

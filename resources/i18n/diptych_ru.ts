@@ -987,6 +987,10 @@
         <translation>Не удалось прочитать настройки: {error}</translation>
     </message>
     <message>
+        <source>The settings file is damaged and cannot be set aside ({error}); default settings are in use and will not be saved.</source>
+        <translation>Файл настроек повреждён, и отложить его в сторону не удалось ({error}); используются настройки по умолчанию, и они не будут сохранены.</translation>
+    </message>
+    <message>
         <source>The settings file was damaged and has been set aside as {name}. Default settings are in use.</source>
         <translation>Файл настроек был повреждён и сохранён под именем {name}. Используются настройки по умолчанию.</translation>
     </message>
