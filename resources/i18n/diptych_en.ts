@@ -164,6 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{word} is not valid UTF-8; set the terminal to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,6 +165,10 @@
         <translation>Нет дисплея, на котором можно открыть окно (не задана ни переменная DISPLAY, ни WAYLAND_DISPLAY). Запустите Diptych из графического сеанса или на виртуальном дисплее: xvfb-run diptych (из исходного кода: xvfb-run make run). Команды check, search и index работают без дисплея: diptych --help.</translation>
     </message>
     <message>
+        <source>{word} is not valid UTF-8; set the terminal to UTF-8</source>
+        <translation>{word} — это не UTF-8; переключите терминал на UTF-8</translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
