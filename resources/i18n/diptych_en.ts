@@ -873,6 +873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spelling may differ (~) in at most {n} words of up to {letters} letters; the others are searched as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A prefix needs at least {n} letters before the *.</source>
         <translation type="unfinished"></translation>
     </message>

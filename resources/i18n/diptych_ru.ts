@@ -878,6 +878,10 @@
         <translation>Добавьте слово для поиска: знак минус только исключает.</translation>
     </message>
     <message>
+        <source>Spelling may differ (~) in at most {n} words of up to {letters} letters; the others are searched as typed.</source>
+        <translation>Написание может отличаться (~) не более чем в {n} словах длиной до {letters} букв; остальные ищутся так, как набраны.</translation>
+    </message>
+    <message>
         <source>A prefix needs at least {n} letters before the *.</source>
         <translation>Перед * нужно не меньше {n} букв.</translation>
     </message>
