@@ -12,6 +12,7 @@ for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
 os.environ["HOME"] = str(_SESSION_HOME / "home")
 
+import socket  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 
@@ -44,6 +45,45 @@ def type_text(widget, text: str) -> None:
     for char in text:
         event = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
         QApplication.sendEvent(widget, event)
+
+
+NETWORK_ATTEMPTS: list[str] = []  # connections the code under test tried
+
+
+def _no_network(original):
+    """`original`, refusing any address but a local (AF_UNIX) one, which Qt
+    and D-Bus use on the desktop: the app works offline, always."""
+
+    def guarded(self, address, *args):
+        if self.family != socket.AF_UNIX:
+            NETWORK_ATTEMPTS.append(f"{original.__name__} {address!r}")
+            raise ConnectionRefusedError(f"tests refuse network connections: {address!r}")
+        return original(self, address, *args)
+
+    return guarded
+
+
+def _no_create_connection(address, *_args, **_kwargs):
+    NETWORK_ATTEMPTS.append(f"create_connection {address!r}")
+    raise ConnectionRefusedError(f"tests refuse network connections: {address!r}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _refuse_network():
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("connect", "connect_ex", "sendto"):
+            patch.setattr(socket.socket, name, _no_network(getattr(socket.socket, name)))
+        patch.setattr(socket, "create_connection", _no_create_connection)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _no_network_attempt():
+    """Fails the test that tried a connection, even from another thread or
+    under an `except OSError`."""
+    NETWORK_ATTEMPTS.clear()
+    yield
+    assert not NETWORK_ATTEMPTS, f"network connection attempted: {NETWORK_ATTEMPTS}"
 
 
 @pytest.fixture(autouse=True)

@@ -206,7 +206,33 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     corpus_dir = getattr(args, "corpus_dir", None)
     if corpus_dir is not None and (problem := _not_a_corpus(corpus_dir)):
         args.command_parser.error(problem)
+    if args.command == "search":
+        # Python hands over bytes that are not UTF-8 as lone surrogates,
+        # which would go out again as those raw bytes: in JSON, invalid.
+        for word in (*args.query, *(args.doc or ())):
+            if not _is_utf8(word):
+                args.command_parser.error(
+                    translate("Cli", "{word} is not valid UTF-8; set the terminal to UTF-8").format(
+                        word=_shown(word)
+                    )
+                )
     return args
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(text: str) -> str:
+    """`text` as its bytes, those that are not UTF-8 written as \\xNN."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return ascii(text)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -164,6 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{word} is not valid UTF-8; set the terminal to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,6 +873,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spelling may differ (~) in at most {n} words of up to {letters} letters; the others are searched as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A prefix needs at least {n} letters before the *.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,6 +985,10 @@
     <name>Settings</name>
     <message>
         <source>Cannot read the settings: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file is damaged and cannot be set aside ({error}); default settings are in use and will not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -165,6 +165,10 @@
         <translation>Нет дисплея, на котором можно открыть окно (не задана ни переменная DISPLAY, ни WAYLAND_DISPLAY). Запустите Diptych из графического сеанса или на виртуальном дисплее: xvfb-run diptych (из исходного кода: xvfb-run make run). Команды check, search и index работают без дисплея: diptych --help.</translation>
     </message>
     <message>
+        <source>{word} is not valid UTF-8; set the terminal to UTF-8</source>
+        <translation>{word} — это не UTF-8; переключите терминал на UTF-8</translation>
+    </message>
+    <message>
         <source>{docs} documents, {pairs} block pairs</source>
         <translation>документов: {docs}, пар блоков: {pairs}</translation>
     </message>
@@ -874,6 +878,10 @@
         <translation>Добавьте слово для поиска: знак минус только исключает.</translation>
     </message>
     <message>
+        <source>Spelling may differ (~) in at most {n} words of up to {letters} letters; the others are searched as typed.</source>
+        <translation>Написание может отличаться (~) не более чем в {n} словах длиной до {letters} букв; остальные ищутся так, как набраны.</translation>
+    </message>
+    <message>
         <source>A prefix needs at least {n} letters before the *.</source>
         <translation>Перед * нужно не меньше {n} букв.</translation>
     </message>
@@ -985,6 +993,10 @@
     <message>
         <source>Cannot read the settings: {error}</source>
         <translation>Не удалось прочитать настройки: {error}</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged and cannot be set aside ({error}); default settings are in use and will not be saved.</source>
+        <translation>Файл настроек повреждён, и отложить его в сторону не удалось ({error}); используются настройки по умолчанию, и они не будут сохранены.</translation>
     </message>
     <message>
         <source>The settings file was damaged and has been set aside as {name}. Default settings are in use.</source>

@@ -7,6 +7,7 @@ own process so that its peak RSS is its own.
 
 import json
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
@@ -60,12 +61,79 @@ def edition() -> None:
                 for hit in engine.search(query, limit=LIMIT).hits:
                     hit.snippet()
                 times.append(time.perf_counter() - begin)
+        slowest, worst = slowest_query(engine)
     print(f"relevance over {count} judged queries: recall@10 {recall:.3f}, MRR {mrr:.3f}")
     p50, p95 = percentile(times, 0.5) * 1000, percentile(times, 0.95) * 1000
     print(
         f"edition latency ({len(times)} queries with snippets): p50 {p50:.1f} ms,"
         f" p95 {p95:.1f} ms (target p95 <= 10 ms)"
     )
+    print(
+        f"slowest query of up to {MAX_QUERY} characters ({len(hostile_queries())} hostile"
+        f" queries, with snippets): {slowest * 1000:.0f} ms (target <= 200 ms), {worst!r:.80}"
+    )
+
+
+MAX_QUERY = 1000
+_WORDS = [
+    "terrorism",
+    "terorism",
+    "terrorizm",
+    "extremism",
+    "CSTO",
+    "SCO",
+    "Astana",
+    "Ashgabat",
+    "diplomacy",
+    "preventive",
+    "терроризм",
+    "тероризм",
+    "террорезм",
+    "экстремизм",
+    "ОДКБ",
+    "ШОС",
+    "Ашгабад",
+    "Ашхабад",
+    "дипломатия",
+    "превентивной",
+]
+
+
+def hostile_queries() -> list[str]:
+    """Queries of up to MAX_QUERY characters built to be slow: long words,
+    fuzzy and misspelt words by the hundred, pasted text, operators."""
+    rng = random.Random(9)
+    letters = "abcdefghijklmnopqrstuvwxyzабвгдежзийклмнопрстуфхцчшщыьэюя"
+    queries = []
+    for length in (20, 25, 50, 100, 300, 999):
+        for tail in ("", "~", "*", "~2"):
+            queries.append("".join(rng.choice(letters) for _ in range(length)) + tail)
+            queries.append(("terrorism" * 120)[:length] + tail)
+            queries.append(("терроризм" * 120)[:length] + tail)
+    for tail in ("", "~", "*"):
+        for count in (5, 20, 100):
+            queries.append(" ".join(f"{w}{tail}" for w in rng.choices(_WORDS, k=count)))
+            queries.append(" OR ".join(f"{w}{tail}" for w in rng.choices(_WORDS, k=count)))
+            queries.append(" ".join(f"-{w}" for w in rng.choices(_WORDS, k=count)))
+            queries.append(
+                " ".join(
+                    "".join(rng.sample(w, len(w))) + tail for w in rng.choices(_WORDS, k=count)
+                )
+            )
+    for _ in range(40):
+        parts = rng.choices([*_WORDS, "OR", '"', "-", "*", "~", "|", "ИЛИ"], k=rng.randint(1, 200))
+        queries.append(" ".join(parts))
+    return [q[:MAX_QUERY] for q in queries]
+
+
+def slowest_query(engine) -> tuple[float, str]:
+    worst = (0.0, "")
+    for query in hostile_queries():
+        begin = time.perf_counter()
+        for hit in engine.search(query, limit=LIMIT).hits:
+            hit.snippet()
+        worst = max(worst, (time.perf_counter() - begin, query))
+    return worst
 
 
 def _fts_query(query: str) -> str:

@@ -3,7 +3,12 @@
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# A temporary file older than this is a save that was killed; a younger one
+# may be another instance's save under way.
+STALE_SECONDS = 60
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -11,7 +16,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     disk. Raises OSError (a full disk, say) with the old file untouched."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -33,3 +38,18 @@ def _sync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def remove_leftovers(path: Path) -> None:
+    """Delete the temporary files that killed writes of `path` left behind."""
+    path = Path(path)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.glob(f"{_prefix(path)}*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - leftover.lstat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}."

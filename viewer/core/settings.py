@@ -1,6 +1,7 @@
-"""User settings: each declared once here with its type and default, stored
-as versioned JSON and written atomically."""
+"""User settings: each declared once here with its type, shape and default,
+stored as versioned JSON and written atomically."""
 
+import binascii
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -8,32 +9,61 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from viewer.core.atomic import write_atomic
+from viewer.core.atomic import remove_leftovers, write_atomic
 from viewer.core.messages import Message, message
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
 
 
+def _any(_value) -> bool:
+    return True
+
+
+def _one_of(*choices: str) -> Callable[[object], bool]:
+    return lambda value: value in choices
+
+
+def _within(low: int, high: int) -> Callable[[object], bool]:
+    return lambda value: low <= value <= high
+
+
+def _base64(value: str) -> bool:
+    try:
+        binascii.a2b_base64(value.encode("ascii"), strict_mode=True)
+    except (UnicodeEncodeError, binascii.Error):
+        return False
+    return True
+
+
+def _places(value: dict) -> bool:
+    # bool is an int to Python, but no paragraph number.
+    return all(
+        isinstance(doc, str) and type(paragraph) is int and paragraph >= 1
+        for doc, paragraph in value.items()
+    )
+
+
 class Setting(NamedTuple):
     key: str
     type: type
     default: object
+    valid: Callable[[object], bool] = _any  # the shape within the type
 
 
 _DECLARED = (
-    Setting("ui/language", str, "system"),  # "system", "ru" or "en"
-    Setting("ui/theme", str, "system"),  # "system", "light" or "dark"
+    Setting("ui/language", str, "system", _one_of("system", "ru", "en")),
+    Setting("ui/theme", str, "system", _one_of("system", "light", "dark")),
     Setting("reader/document", str, ""),  # id of the document last open
-    Setting("reader/positions", dict, {}),  # document id -> paragraph at the top
-    Setting("reader/mode", str, "ru-en"),  # "ru-en", "en-ru", "ru" or "en"
+    Setting("reader/positions", dict, {}, _places),  # document id -> paragraph at the top
+    Setting("reader/mode", str, "ru-en", _one_of("ru-en", "en-ru", "ru", "en")),
     Setting("reader/key_style", bool, True),  # key passages in their own style
     Setting("reader/brief", bool, False),  # key passages only
     Setting("reader/serif", bool, True),  # serif text, else sans
-    Setting("reader/zoom", int, 0),  # steps above (or below) the normal size
-    Setting("window/geometry", str, ""),  # base64 of QWidget.saveGeometry()
-    Setting("window/state", str, ""),  # base64 of QMainWindow.saveState()
-    Setting("window/splitter", str, ""),  # base64 of QSplitter.saveState()
+    Setting("reader/zoom", int, 0, _within(-5, 15)),  # steps above (or below) the normal size
+    Setting("window/geometry", str, "", _base64),  # of QWidget.saveGeometry()
+    Setting("window/state", str, "", _base64),  # of QMainWindow.saveState()
+    Setting("window/splitter", str, "", _base64),  # of QSplitter.saveState()
 )
 SETTINGS = {setting.key: setting for setting in _DECLARED}
 
@@ -51,6 +81,7 @@ class Settings:
         self._load()
 
     def _load(self) -> None:
+        remove_leftovers(self.path)
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -69,18 +100,8 @@ class Settings:
             values = data["values"]
             if not isinstance(version, int) or not isinstance(values, dict):
                 raise ValueError
-        except (ValueError, KeyError, TypeError):
-            aside = self.path.with_name(FILE_NAME + ".corrupt")
-            self.path.replace(aside)
-            self.message = message(
-                "Settings",
-                QT_TRANSLATE_NOOP(
-                    "Settings",
-                    "The settings file was damaged and has been set aside as {name}."
-                    " Default settings are in use.",
-                ),
-                name=aside.name,
-            )
+        except (ValueError, KeyError, TypeError, RecursionError):
+            self._set_aside()
             return
         if version > SCHEMA_VERSION:
             self.message = message(
@@ -94,15 +115,45 @@ class Settings:
             self.read_only = True
         self.values = {k: v for k, v in values.items() if k in SETTINGS}
 
+    def _set_aside(self) -> None:
+        """Move a damaged file out of the way, under a name no earlier damaged
+        file has; where it cannot be moved, leave it and write nothing."""
+        number = 1
+        while (aside := self.path.with_name(_aside_name(number))).exists():
+            number += 1
+        try:
+            self.path.rename(aside)
+        except OSError as error:
+            self.read_only = True
+            self.message = message(
+                "Settings",
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "The settings file is damaged and cannot be set aside ({error});"
+                    " default settings are in use and will not be saved.",
+                ),
+                error=error.strerror,
+            )
+            return
+        self.message = message(
+            "Settings",
+            QT_TRANSLATE_NOOP(
+                "Settings",
+                "The settings file was damaged and has been set aside as {name}."
+                " Default settings are in use.",
+            ),
+            name=aside.name,
+        )
+
     def __getitem__(self, key: str):
         setting = SETTINGS[key]
         value = self.values.get(key, setting.default)
-        value = value if isinstance(value, setting.type) else setting.default
+        value = value if _fits(setting, value) else setting.default
         return dict(value) if isinstance(value, dict) else value  # never the shared default
 
     def __setitem__(self, key: str, value) -> None:
         setting = SETTINGS[key]
-        if not isinstance(value, setting.type):
+        if not _fits(setting, value):
             raise TypeError(f"setting {key} takes {setting.type.__name__}, not {value!r}")
         if self.values.get(key, setting.default) == value:
             return
@@ -116,3 +167,12 @@ class Settings:
             return
         data = {"version": SCHEMA_VERSION, "values": self.values}
         write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+
+def _fits(setting: Setting, value) -> bool:
+    # `type is`, not isinstance: True is no zoom step.
+    return type(value) is setting.type and setting.valid(value)
+
+
+def _aside_name(number: int) -> str:
+    return f"{FILE_NAME}.corrupt" if number == 1 else f"{FILE_NAME}.corrupt-{number}"

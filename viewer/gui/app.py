@@ -1,5 +1,6 @@
 """Start the GUI: the application object, fonts, language, the main window."""
 
+import signal
 import sys
 from pathlib import Path
 
@@ -14,6 +15,8 @@ from viewer.gui.style import Style
 from viewer.gui.theme import Theme
 
 translate = QCoreApplication.translate
+
+SIGNAL_POLL_MS = 200
 
 
 class Application(QApplication):
@@ -75,8 +78,26 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
     return window
 
 
+def close_on_signals(app: QApplication) -> None:
+    """SIGTERM (a session logging out) and SIGINT (Ctrl+C in a terminal)
+    close the windows as the user would, so that the settings are saved."""
+
+    def close(_signum, _frame) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, close)
+    # Python runs a signal handler only between bytecodes, never while Qt's
+    # loop waits in C++: a timer gives it a moment a few times a second.
+    app._signal_timer = QTimer(app)
+    app._signal_timer.timeout.connect(lambda: None)
+    app._signal_timer.start(SIGNAL_POLL_MS)
+
+
 def run(data_dir: Path | None = None, corpus_dir: Path | None = None) -> int:
     app = create_app()
     window = create_window(app, data_dir, corpus_dir)
+    close_on_signals(app)
     window.show()
     return app.exec()

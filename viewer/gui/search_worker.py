@@ -3,7 +3,8 @@
 The worker owns the search engine and lives in its own QThread. It opens (or
 builds) the index on first use, reporting progress, and answers each request
 with its request number, so the panel can drop answers to queries the user
-has already typed past.
+has already typed past; a request that a newer one overtook while it waited
+(behind a slow query, or the index build) is dropped unanswered.
 """
 
 from functools import partial
@@ -28,6 +29,7 @@ class SearchWorker(QObject):
         self.child = ChildBuild(context.child_options())
         self.engine = None
         self.error = ""
+        self.newest = 0  # the latest request number, set from the GUI thread
 
     @Slot()
     def prepare(self) -> None:
@@ -49,8 +51,10 @@ class SearchWorker(QObject):
 
     @Slot(int, str, object, int, bool)
     def search(self, number: int, text: str, filters, limit: int, correct: bool) -> None:
+        if number < self.newest:
+            return
         self.prepare()
-        if self.engine is not None:
+        if self.engine is not None and number >= self.newest:
             self.answered.emit(number, self.engine.search(text, filters, limit, correct))
 
 
@@ -68,6 +72,9 @@ class SearchThread(QObject):
         self.thread.setObjectName("search")
         self.worker = SearchWorker(context)
         self.worker.moveToThread(self.thread)
+        # Direct (this object lives in the GUI thread): the worker learns of
+        # a new request at once, not when it reaches the request in its queue.
+        self.requested.connect(self._note_newest)
         self.requested.connect(self.worker.search)
         self.prepare_requested.connect(self.worker.prepare)
         QCoreApplication.instance().aboutToQuit.connect(self.stop)
@@ -75,6 +82,9 @@ class SearchThread(QObject):
         # signal comes before the children (the thread) are deleted.
         self.destroyed.connect(partial(_stop, self.worker.child, self.thread))
         self.thread.start()
+
+    def _note_newest(self, number: int, *_request) -> None:
+        self.worker.newest = max(self.worker.newest, number)
 
     def stop(self) -> None:
         """End the thread now: a build under way in a child process is

@@ -173,10 +173,7 @@ class SearchEngine:
                 nodes = [_prefix(reader, f"{lang}_exact", word) for lang in langs]
             else:
                 distance = 1 if len(word) <= 5 else 2
-                nodes = [
-                    Q.FuzzyTerm(f"{lang}_exact", word, maxdist=distance, prefixlength=1)
-                    for lang in langs
-                ]
+                nodes = [_fuzzy(reader, f"{lang}_exact", word, distance) for lang in langs]
             return Q.Or(nodes)
         own = tuple(stem(fold(w)) for w in clause.words)
         nodes = [_sequence(lang, own) for lang in langs]
@@ -360,7 +357,17 @@ def _known(searcher, part: str) -> bool:
 def _prefix(reader, field: str, prefix: str):
     """The commonest words starting with `prefix`: a short prefix in a large
     index expands to thousands of words, which would make the query crawl."""
-    words = list(islice(reader.expand_prefix(field, prefix), 20 * MAX_EXPANSIONS))
+    return _commonest(reader, field, reader.expand_prefix(field, prefix))
+
+
+def _fuzzy(reader, field: str, word: str, distance: int):
+    """The commonest words within `distance` edits of `word`, looked up once:
+    a FuzzyTerm would build its automaton anew at every step of a search."""
+    return _commonest(reader, field, reader.terms_within(field, word, distance, prefix=1))
+
+
+def _commonest(reader, field: str, expansion):
+    words = list(islice(expansion, 20 * MAX_EXPANSIONS))
     if len(words) > MAX_EXPANSIONS:
         words.sort(key=lambda w: -reader.doc_frequency(field, w))
         words = words[:MAX_EXPANSIONS]

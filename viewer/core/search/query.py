@@ -3,7 +3,10 @@
 Syntax: words (all must match), "a phrase", prefix*, word~ (fuzzy), -excluded,
 and OR (or |) between alternatives. Nothing here raises: unbalanced quotes
 close at the end, lone operators are dropped, control characters are spaces,
-and an overlong query is cut to its first clauses with a hint.
+and an overlong query is cut to its first clauses with a hint. Approximate
+matching costs time with every letter and every word: past a few words, or
+for a word longer than any real one, `~` is dropped with a hint and the word
+is searched as typed.
 """
 
 import re
@@ -16,6 +19,8 @@ from viewer.core.text import TOKEN_RE
 
 MAX_CLAUSES = 32
 MIN_PREFIX = 2
+MAX_FUZZY_LENGTH = 24  # letters: «человеконенавистничество», the longest words in use
+MAX_FUZZY = 4  # approximate words in one query
 _PART_RE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _OR_WORDS = {"OR", "|", "ИЛИ"}
@@ -70,6 +75,7 @@ def parse(text: str) -> Parsed:
         if clause is not None:
             groups[-1].append(clause)
             count += 1
+    groups = _cap_fuzzy(groups, hints)
     alternatives = tuple(tuple(group) for group in groups if group)
     if alternatives and not Parsed(alternatives, ()).positive:
         hints.append(
@@ -79,6 +85,33 @@ def parse(text: str) -> Parsed:
             )
         )
     return Parsed(alternatives, tuple(dict.fromkeys(hints)))
+
+
+def _cap_fuzzy(groups: list[list[Clause]], hints: list[Message]) -> list[list[Clause]]:
+    fuzzy = 0
+    capped = []
+    for group in groups:
+        kept = []
+        for clause in group:
+            if clause.fuzzy:
+                fuzzy += 1
+                if fuzzy > MAX_FUZZY or len(clause.words[0]) > MAX_FUZZY_LENGTH:
+                    clause = clause._replace(fuzzy=False)
+                    hints.append(
+                        message(
+                            "Search",
+                            QT_TRANSLATE_NOOP(
+                                "Search",
+                                "Spelling may differ (~) in at most {n} words of up to {letters}"
+                                " letters; the others are searched as typed.",
+                            ),
+                            n=MAX_FUZZY,
+                            letters=MAX_FUZZY_LENGTH,
+                        )
+                    )
+            kept.append(clause)
+        capped.append(kept)
+    return capped
 
 
 def _phrase(text: str, negated: bool) -> Clause | None:

@@ -17,18 +17,25 @@ from viewer.core.text import fold, is_cyrillic
 
 MAX_FORMS = 500  # words of one stem looked at for its dictionary form
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
+# Looking for a word's neighbours costs time with every letter, and with every
+# word: longer words are no typos of a real one, and a query of many words is
+# pasted, not typed.
+MAX_LENGTH = 24
+MAX_WORDS = 6
 
 
 def corrected(reader, text: str) -> str | None:
     """`text` with each plain word the index does not know replaced by its
     correction; None when there is nothing to correct."""
-    words = {
+    words = dict.fromkeys(
         word
         for group in parse(text).alternatives
         for clause in group
         if not (clause.prefix or clause.fuzzy or clause.negated)
         for word in clause.words
-    }
+    )
+    if len(words) > MAX_WORDS:
+        return None
     replaced = text
     for word in sorted(words, key=len, reverse=True):
         correction = correct_word(reader, word)
@@ -43,7 +50,7 @@ def correct_word(reader, word: str) -> str | None:
     folded = fold(word)
     lang = "ru" if is_cyrillic(folded) else "en"
     own = stem(folded)
-    if len(folded) < MIN_LENGTH:
+    if not MIN_LENGTH <= len(folded) <= MAX_LENGTH:
         return None
     if reader.doc_frequency(lang, own) or reader.doc_frequency(f"{lang}_exact", folded):
         return None
