@@ -857,11 +857,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The search index is damaged and could not be rebuilt ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search for «{typed}» as typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The search index could not be saved ({reason}); it is kept in memory for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was damaged; it has been rebuilt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

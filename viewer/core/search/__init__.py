@@ -32,9 +32,15 @@ def open_engine(corpus: Corpus, cache_dir: Path, progress=None, child=None):
     given), and a note for the user when the index could only be kept in
     memory. Raises IndexUnavailable when there can be no index at all, and
     BuildCancelled when `child` was cancelled. `progress(done, total)` hears
-    how a build goes."""
+    how a build goes; the engine rebuilds the index through the same
+    channels if it fails at query time."""
     from viewer.core.search.engine import SearchEngine
     from viewer.core.search.index import open_or_build
 
-    ix, note = open_or_build(corpus, cache_dir, bundle_root() / "index", progress, child)
-    return SearchEngine(ix, corpus.glossary), note
+    bundled = bundle_root() / "index"
+    ix, note = open_or_build(corpus, cache_dir, bundled, progress, child)
+
+    def rebuild():
+        return open_or_build(corpus, cache_dir, bundled, progress, child, damaged=True)[0]
+
+    return SearchEngine(ix, corpus.glossary, rebuild), note

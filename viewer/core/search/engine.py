@@ -7,6 +7,7 @@ the query finds nothing as typed, else finds the paragraphs with the most of
 its words, and suggests spellings from the index when it finds little.
 """
 
+import contextlib
 import re
 import threading
 from collections import Counter
@@ -20,6 +21,7 @@ from viewer.core.messages import message
 from viewer.core.model import LANGS, Term
 from viewer.core.search.analysis import PAIR_SEP
 from viewer.core.search.glossary import term_id
+from viewer.core.search.index import REBUILT
 from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
 from viewer.core.search.results import Filters, Hit, Note, Result
@@ -35,14 +37,39 @@ EXACT_COUNT_UP_TO = 2000  # prefix and fuzzy terms: enough for a reader, bounded
 class SearchEngine:
     """Thread-safe: each search opens its own searcher on the shared index."""
 
-    def __init__(self, ix, glossary: tuple[Term, ...] = ()):
+    def __init__(self, ix, glossary: tuple[Term, ...] = (), rebuild=None):
         self.ix = ix
         self._local = threading.local()  # one searcher per thread, kept open
         self.glossary = Glossary(glossary)
+        # () -> a new whoosh index in place of a damaged one
+        self._rebuild = rebuild
+        self._rebuild_lock = threading.Lock()
 
     def search(
         self, text: str, filters: Filters | None = None, limit: int = 50, correct: bool = True
     ) -> Result:
+        """Hits for `text`, as `_search` finds them. The manifest cannot tell
+        every damage (nor a planted index whose manifest was rewritten to
+        match), and whoosh reports damage with any exception at all: when
+        the index fails, it is rebuilt and the query runs again, and the
+        reader is told either way."""
+        ix = self.ix
+        try:
+            return self._search(text, filters, limit, correct)
+        except Exception as error:  # zlib.error, KeyError, struct.error, ...
+            if self._rebuild is None:
+                return _failed(text, error)
+        try:
+            self._close_searcher()  # the damaged files are about to go
+            with self._rebuild_lock:
+                if self.ix is ix:  # else another thread has rebuilt it already
+                    self.ix = self._rebuild()
+            result = self._search(text, filters, limit, correct)
+        except Exception as error:
+            return _failed(text, error)
+        return result._replace(notes=(Note("rebuilt", REBUILT), *result.notes))
+
+    def _search(self, text: str, filters: Filters | None, limit: int, correct: bool) -> Result:
         """Hits for `text`. When nothing is found as typed, and `correct`,
         the query is read in the other keyboard layout, then with its
         spelling corrected (saying so, and offering the query as typed);
@@ -136,9 +163,18 @@ class SearchEngine:
 
     def _searcher(self):
         searcher = getattr(self._local, "searcher", None)
-        if searcher is None:
+        if searcher is None or getattr(self._local, "ix", None) is not self.ix:
+            self._close_searcher()
+            self._local.ix = self.ix
             searcher = self._local.searcher = self.ix.searcher()
         return searcher
+
+    def _close_searcher(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        self._local.searcher = None
+        if searcher is not None:
+            with contextlib.suppress(Exception):  # a damaged index may fail to close too
+                searcher.close()
 
     def _group(self, group, langs, notes: list[Note], reader) -> list:
         """The AND-ed nodes of one alternative. A run of plain words that
@@ -287,6 +323,17 @@ class SearchEngine:
         )
         hits = self._hits(results, positive, langs, reader)
         return Result(text, hits, len(best), (note, *dict.fromkeys(notes)), parsed.hints)
+
+
+def _failed(text: str, error: Exception) -> Result:
+    note = message(
+        "Search",
+        QT_TRANSLATE_NOOP(
+            "Search", "The search index is damaged and could not be rebuilt ({reason})."
+        ),
+        reason=str(error) or type(error).__name__,
+    )
+    return Result(text, (), 0, (Note("failed", note),))
 
 
 def _showing(kind: str, typed: str, instead: str) -> Note:

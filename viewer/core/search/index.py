@@ -4,11 +4,15 @@ One whoosh document per block pair. The index lives in the cache folder under
 a key made from the corpus's content, the schema version and the app version,
 so any change of these builds a new one. whoosh has no checksums and fails
 with generic exceptions on damaged files, so every build ends with a manifest
-of file hashes; an index whose files no longer match it is rebuilt.
+of file hashes; an index whose files no longer match it is rebuilt. The
+manifest lies in the same folder, so it guards against accidents, not
+against a planted index: whoosh's pickles are read by `safe_pickle`, and an
+index that fails to open, or later to answer, is rebuilt with a note.
 """
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -21,16 +25,20 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.structfile import StructFile
 
 from viewer.core.corpus_cache import fingerprint
 from viewer.core.messages import Message, message
 from viewer.core.model import Corpus
+from viewer.core.search import safe_pickle
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.child import ChildBuild, Progress
 from viewer.core.search.glossary import term_id
 from viewer.core.search.results import BuildCancelled, IndexUnavailable
 from viewer.core.terms import Glossary
+
+safe_pickle.install()
 
 SCHEMA_VERSION = 4
 MANIFEST = "manifest.json"
@@ -164,12 +172,22 @@ def verified(folder: Path) -> bool:
 def open_folder(folder: Path):
     """Open a verified index folder; raises IndexUnavailable if whoosh cannot."""
     try:
-        ix = whoosh_index.open_dir(str(folder))
+        ix = whoosh_index.FileIndex(_TocInMemory(str(folder)), indexname="MAIN")
         with ix.searcher() as searcher:
             searcher.doc_count()
         return ix
     except Exception as error:  # whoosh signals damage with many exception types
         raise IndexUnavailable(str(error)) from error
+
+
+class _TocInMemory(FileStorage):
+    """whoosh leaves the TOC file open when it cannot read it (a refused
+    pickle, say); read from memory, nothing is left open."""
+
+    def open_file(self, name, **kwargs):
+        if name.endswith(".toc"):
+            return StructFile(io.BytesIO(Path(self.folder, name).read_bytes()), name=name)
+        return super().open_file(name, **kwargs)
 
 
 def open_or_build(
@@ -178,10 +196,13 @@ def open_or_build(
     bundled: Path | None = None,
     progress: Progress | None = None,
     child: ChildBuild | None = None,
+    damaged: bool = False,
 ) -> tuple[object, Message | None]:
     """The index for `corpus`: from the cache, else the copy shipped with the
     app, else built now (in memory if the cache folder is not writable).
     Returns the whoosh index and a note for the user (None when all is well).
+    With `damaged`, the index in the cache failed at query time: it is
+    thrown away and built anew.
 
     With `child`, the build runs in a child process (`diptych index`): a
     build is minutes of pure Python at scale, and in a thread it would hold
@@ -190,17 +211,23 @@ def open_or_build(
     key = index_key(corpus.path)
     root = Path(cache_dir) / INDEX_FOLDER
     target = root / key[:24]
+    rejected = damaged or target.exists()
     for candidate in (target, bundled / key[:24] if bundled else None):
-        if candidate is not None and verified(candidate):
+        if not damaged and candidate is not None and verified(candidate):
             with contextlib.suppress(IndexUnavailable):
                 return open_folder(candidate), None
+    if rejected:
+        # A folder under the index's own name is a finished build: it is
+        # damaged, or it was planted.
+        shutil.rmtree(target, ignore_errors=True)
+    note = REBUILT if rejected else None
     if child is not None:
         built = child.run(Path(cache_dir), progress)
         if child.cancelled:
             raise BuildCancelled
         if built and verified(target):
             with contextlib.suppress(IndexUnavailable):
-                return open_folder(target), None
+                return open_folder(target), note
     total = sum(len(d.pairs) for d in corpus.documents)
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
@@ -209,7 +236,7 @@ def open_or_build(
             shutil.rmtree(target)
         os.replace(scratch, target)
         _remove_stale(root, keep=target.name)
-        return open_folder(target), None
+        return open_folder(target), note
     except OSError as error:
         shutil.rmtree(scratch, ignore_errors=True)
         note = message(
@@ -225,6 +252,11 @@ def open_or_build(
             return build_in_memory(records(corpus), total, progress), note
         except Exception as memory_error:
             raise IndexUnavailable(str(memory_error)) from memory_error
+
+
+REBUILT = message(
+    "Search", QT_TRANSLATE_NOOP("Search", "The search index was damaged; it has been rebuilt.")
+)
 
 
 def _remove_stale(root: Path, keep: str) -> None:
