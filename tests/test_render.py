@@ -26,3 +26,30 @@ def test_text_that_looks_like_block_syntax_stays_inline():
         rendered = render_inline(text)
         assert rendered.plain == text
         assert "<" not in rendered.html
+
+
+def test_links_images_and_references_stay_their_source_text():
+    """No rendered block names a file or an address for the reader to load."""
+    for text in (
+        "see ![x](/etc/passwd) here",
+        "see [link](file:///etc/passwd) here",
+        "see <http://example.com> and <a@b.example>",
+        "[text][ref] [ref]",
+        "[ref]: http://example.com/x",
+        "www.un.org/CTITF and https://unrcca.unmissions.org/joint-plan-action",
+    ):
+        rendered = render_inline(text)
+        assert "<img" not in rendered.html and "<a " not in rendered.html, text
+        assert rendered.plain == text
+
+
+def test_huge_or_deeply_nested_blocks_are_shown_as_plain_text():
+    nested = "*" * 300 + "x" + "*" * 300
+    rendered = render_inline(nested)
+    assert rendered.plain_only == "nested"
+    assert rendered.plain == nested and "<strong>" not in rendered.html
+    huge = "[" * 30_000 + " <b>"
+    rendered = render_inline(huge)
+    assert rendered.plain_only == "long"
+    assert rendered.plain == huge and "&lt;b&gt;" in rendered.html
+    assert render_inline("*a* **b** ==c==").plain_only == ""

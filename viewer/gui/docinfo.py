@@ -113,6 +113,11 @@ class DocumentInfo(QTextBrowser):
         # rather than widen the panel.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 
+    def loadResource(self, _kind, _name):
+        # The metadata is corpus text: it must never make the panel open a
+        # file or an address, and the panel has no image of its own.
+        return None
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         return QSize(self.fontMetrics().averageCharWidth() * WIDTH_CHARS, hint.height())

@@ -153,6 +153,11 @@ class ParallelView(QTextBrowser):
     def colours(self) -> dict[str, str]:
         return MARK_COLOURS[self.look.dark]
 
+    def loadResource(self, _kind, _name):
+        # Corpus text must never make the view open a file or an address;
+        # the reader shows no image of its own, so nothing is allowed.
+        return None
+
     # Showing a document
 
     def show_document(self, document: Document | None, look: Look, brief: bool = False) -> None:
