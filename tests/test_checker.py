@@ -96,6 +96,66 @@ def raw_html(root):
     return "beta/en.md:1:", "raw HTML <b>"
 
 
+def image(root):
+    replace(root / "beta" / "en.md", "preventive", "![x](/etc/passwd) preventive")
+    return "beta/en.md:1:", "Markdown link or image ![x](/etc/passwd)"
+
+
+def file_link(root):
+    replace(root / "beta" / "en.md", "preventive", "[link](file:///etc/passwd)")
+    return "beta/en.md:1:", "Markdown link or image [link](file:///etc/passwd)"
+
+
+def autolink(root):
+    replace(root / "beta" / "en.md", "preventive", "<http://example.com> preventive")
+    return "beta/en.md:1:", "Markdown link or image <http://example.com>"
+
+
+def reference_definition(root):
+    path = root / "alpha" / "en.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n[ref]: http://example.com\n")
+    (root / "alpha" / "ru.md").write_text(
+        (root / "alpha" / "ru.md").read_text(encoding="utf-8") + "\nАбзац.\n"
+    )
+    line = path.read_text(encoding="utf-8").splitlines().index("[ref]: http://example.com") + 1
+    return f"alpha/en.md:{line}:", "Markdown reference definition [ref]: http://example.com"
+
+
+def glossary_term_not_a_table(root):
+    (root / "glossary.toml").write_text("term = [1, 2]\n", encoding="utf-8")
+    return "glossary.toml:1:", "term must be an array of tables"
+
+
+def glossary_note_a_table(root):
+    replace(root / "glossary.toml", "[[term]]\n", "[[term]]\nnote = { a = 1 }\n")
+    return "glossary.toml:", "note must be a string"
+
+
+def toml_nested_deep(root):
+    (root / "glossary.toml").write_text("x = " + "[" * 5000 + "]" * 5000 + "\n")
+    return "glossary.toml:1:", "TOML arrays or tables nested too deep"
+
+
+def toml_table_nested_deep(root):
+    (root / "beta" / "meta.toml").write_text("x = " + "{a=" * 5000 + "1" + "}" * 5000 + "\n")
+    return "beta/meta.toml:1:", "TOML arrays or tables nested too deep"
+
+
+def nul_character(root):
+    replace(root / "alpha" / "en.md", "attach great", "attach\x00great")
+    return "alpha/en.md:4:", "control character U+0000"
+
+
+def emphasis_nested_deep(root):
+    replace(root / "beta" / "en.md", "preventive", "*" * 300 + "preventive" + "*" * 300)
+    return "beta/en.md:1:", "formatting nested more than 8 deep"
+
+
+def huge_block(root):
+    replace(root / "beta" / "en.md", "preventive", "[" * 30_000 + "preventive")
+    return "beta/en.md:1:", "block of 30"
+
+
 def empty_document(root):
     for lang in ("ru", "en"):
         (root / "beta" / f"{lang}.md").write_text("\n\n", encoding="utf-8")
@@ -120,6 +180,17 @@ BREAKAGES = [
     kind_mismatch,
     unbalanced_marks,
     raw_html,
+    image,
+    file_link,
+    autolink,
+    reference_definition,
+    glossary_term_not_a_table,
+    glossary_note_a_table,
+    toml_nested_deep,
+    toml_table_nested_deep,
+    nul_character,
+    emphasis_nested_deep,
+    huge_block,
     empty_document,
     unused_glossary_form,
 ]

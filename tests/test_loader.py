@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 from tests.conftest import FIXTURES
 from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual, PartialDate
@@ -73,3 +76,114 @@ def test_missing_corpus_directory(tmp_path):
     corpus = load_corpus(tmp_path / "nowhere")
     assert corpus.documents == ()
     assert "not found" in str(corpus.errors[0].message)
+
+
+def _permission_denied(*_args, **_kwargs):
+    raise PermissionError(13, "Permission denied")
+
+
+def test_an_unlistable_corpus_root_is_a_problem(corpus_dir, monkeypatch):
+    """Tests run as root, so the missing read permission is simulated."""
+    import viewer.core.loader as loader
+
+    monkeypatch.setattr(Path, "iterdir", _permission_denied)
+    monkeypatch.setattr(loader.os, "scandir", _permission_denied)
+    corpus = load_corpus(corpus_dir)
+    assert corpus.documents == ()
+    assert (corpus_dir, 1) in [(p.path, p.line) for p in corpus.errors]
+    assert any("cannot read: Permission denied" in str(p.message) for p in corpus.errors)
+
+
+def test_an_unreadable_document_folder_is_a_problem(corpus_dir, monkeypatch):
+    is_file = Path.is_file
+
+    def guarded(path):
+        if path.parent.name == "alpha":
+            raise PermissionError(13, "Permission denied")
+        return is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", guarded)
+    corpus = load_corpus(corpus_dir)
+    assert [d.id for d in corpus.documents] == ["beta"]
+    assert {p.path.name for p in corpus.errors} == {"meta.toml", "ru.md", "en.md"}
+    assert all("Permission denied" in str(p.message) for p in corpus.errors)
+
+
+def _corpus_problems(corpus_dir, tmp_path):
+    """What `diptych check` and the app's cached load each report."""
+    from viewer.core.checker import check_corpus
+    from viewer.core.corpus_cache import load_corpus_cached
+
+    cached = load_corpus_cached(corpus_dir, tmp_path / "cache")
+    checked = check_corpus(corpus_dir)[0]
+    assert sorted(map(str, cached.problems)) == sorted(map(str, checked.problems))
+    return cached
+
+
+def test_files_the_loader_never_reads_do_not_stop_the_app(corpus_dir, tmp_path):
+    """A dangling link, a FIFO, a file name that is not UTF-8 beside the
+    documents and a directory named like a file in one: the digest of the
+    corpus skips them, like the loader."""
+    (corpus_dir / "README.md").symlink_to(corpus_dir / "gone")
+    os.mkfifo(corpus_dir / "pipe.md")
+    Path(os.fsdecode(bytes(corpus_dir) + b"/README\xff.md")).write_text("x")
+    (corpus_dir / "alpha" / "draft.md").mkdir()
+    corpus = _corpus_problems(corpus_dir, tmp_path)
+    assert corpus.problems == () and len(corpus.documents) == 2
+
+
+def test_an_unreadable_file_is_reported_by_app_and_check_alike(corpus_dir, tmp_path, monkeypatch):
+    read_bytes, open_ = Path.read_bytes, Path.open
+
+    def guard(original):
+        def read(path, *args, **kwargs):
+            if path.name in ("README.md", "ru.md") and path.parent.name in ("corpus", "beta"):
+                raise PermissionError(13, "Permission denied")
+            return original(path, *args, **kwargs)
+
+        return read
+
+    (corpus_dir / "README.md").write_text("the corpus", encoding="utf-8")
+    monkeypatch.setattr(Path, "read_bytes", guard(read_bytes))
+    monkeypatch.setattr(Path, "open", guard(open_))
+    corpus = _corpus_problems(corpus_dir, tmp_path)
+    assert [d.id for d in corpus.documents] == ["alpha"]
+    assert [(p.path.relative_to(corpus_dir), str(p.message)) for p in corpus.errors] == [
+        (Path("beta/ru.md"), "cannot read: Permission denied")
+    ]
+
+
+def test_a_folder_name_that_is_not_utf8_is_reported_and_left_out(corpus_dir, tmp_path, capsys):
+    from viewer.cli import main
+
+    os.rename(corpus_dir / "beta", os.fsdecode(bytes(corpus_dir) + b"/bet\xff"))
+    corpus = _corpus_problems(corpus_dir, tmp_path)
+    assert [d.id for d in corpus.documents] == ["alpha"]
+    assert [(p.path.name, str(p.message)) for p in corpus.errors] == [
+        ("bet\ufffd", "folder name is not valid UTF-8")
+    ]
+    assert main(["check", str(corpus_dir)]) == 1
+    assert "bet\ufffd:1: error: folder name is not valid UTF-8" in capsys.readouterr().err
+
+
+def test_special_and_huge_document_files_are_not_read(corpus_dir, monkeypatch):
+    """A FIFO would block the read for good; a huge file is refused unread."""
+    import viewer.core.loader as loader
+
+    (corpus_dir / "alpha" / "ru.md").unlink()
+    os.mkfifo(corpus_dir / "alpha" / "ru.md")
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+    corpus = load_corpus(corpus_dir)
+    assert corpus.documents == ()
+    messages = {(p.path.relative_to(corpus_dir).as_posix(), str(p.message)) for p in corpus.errors}
+    assert ("alpha/ru.md", "missing file") in messages
+    assert ("beta/ru.md", "file larger than 0 MB") in messages
+
+
+def test_a_byte_order_mark_is_read_as_nothing(corpus_dir):
+    for name in ("alpha/meta.toml", "alpha/ru.md", "glossary.toml"):
+        path = corpus_dir / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    corpus = load_corpus(corpus_dir)
+    assert corpus.problems == ()
+    assert corpus.document("alpha").pairs[0].ru.plain == "Заявление"

@@ -15,8 +15,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some corpus files have problems; the documents affected are left out:
+        <source>Some corpus files have problems:
 {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {documents}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -247,6 +251,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>folder name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file larger than {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML arrays or tables nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>TOML syntax error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,11 +271,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>control character U+{code} (shown as �)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block of {n} characters, more than {max}: it is shown without formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatting nested more than {max} deep: the block is shown without formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unbalanced {mark}: a key passage is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>raw HTML {tag} (it is shown as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown link or image {markup} (it is shown as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown reference definition {markup} (it is shown as text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,6 +392,10 @@
     </message>
     <message>
         <source>{lang} must be a non-empty list of forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,14 @@
         <translation>Не удалось создать папку для данных: {error}</translation>
     </message>
     <message>
-        <source>Some corpus files have problems; the documents affected are left out:
+        <source>Some corpus files have problems:
 {list}</source>
-        <translation>Некоторые файлы корпуса содержат ошибки; затронутые документы пропущены:
+        <translation>В файлах корпуса есть ошибки:
 {list}</translation>
+    </message>
+    <message>
+        <source>Left out: {documents}</source>
+        <translation>Не загружены документы: {documents}</translation>
     </message>
 </context>
 <context>
@@ -248,6 +252,18 @@
         <translation>не удалось прочитать: {error}</translation>
     </message>
     <message>
+        <source>folder name is not valid UTF-8</source>
+        <translation>имя папки не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>file larger than {size} MB</source>
+        <translation>файл больше {size} МБ</translation>
+    </message>
+    <message>
+        <source>TOML arrays or tables nested too deep</source>
+        <translation>слишком глубокая вложенность массивов или таблиц TOML</translation>
+    </message>
+    <message>
         <source>TOML syntax error: {error}</source>
         <translation>синтаксическая ошибка TOML: {error}</translation>
     </message>
@@ -256,12 +272,32 @@
         <translation>пустой документ</translation>
     </message>
     <message>
+        <source>control character U+{code} (shown as �)</source>
+        <translation>управляющий символ U+{code} (отображается как �)</translation>
+    </message>
+    <message>
+        <source>block of {n} characters, more than {max}: it is shown without formatting</source>
+        <translation>блок из {n} символов, больше {max}: отображается без оформления</translation>
+    </message>
+    <message>
+        <source>formatting nested more than {max} deep: the block is shown without formatting</source>
+        <translation>оформление вложено глубже {max} уровней: блок отображается без оформления</translation>
+    </message>
+    <message>
         <source>unbalanced {mark}: a key passage is not closed</source>
         <translation>непарная разметка {mark}: ключевой фрагмент не закрыт</translation>
     </message>
     <message>
         <source>raw HTML {tag} (it is shown as text)</source>
         <translation>HTML-разметка {tag} в исходном тексте (отображается как текст)</translation>
+    </message>
+    <message>
+        <source>Markdown link or image {markup} (it is shown as text)</source>
+        <translation>ссылка или изображение Markdown {markup} (отображается как текст)</translation>
+    </message>
+    <message>
+        <source>Markdown reference definition {markup} (it is shown as text)</source>
+        <translation>определение ссылки Markdown {markup} (отображается как текст)</translation>
     </message>
     <message>
         <source>block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}), {en_kind} in en.md: «{ru_start}» / «{en_start}»</source>
@@ -358,6 +394,10 @@
     <message>
         <source>{lang} must be a non-empty list of forms</source>
         <translation>значение {lang} должно быть непустым списком форм</translation>
+    </message>
+    <message>
+        <source>note must be a string</source>
+        <translation>значение note должно быть строкой</translation>
     </message>
 </context>
 <context>

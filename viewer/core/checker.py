@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from viewer.core.loader import GLOSSARY, load_corpus
+from viewer.core.loader import GLOSSARY, load_corpus, read_text
 from viewer.core.messages import message
 from viewer.core.model import LANGS, Corpus, Problem
 from viewer.core.terms import Glossary
@@ -35,7 +35,7 @@ def unused_terms(corpus: Corpus) -> list[Problem]:
         for lang in LANGS
     }
     path = corpus.path / GLOSSARY
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = read_text(path).splitlines()
     problems = []
     for term, term_stems in zip(glossary.terms, glossary.forms, strict=True):
         for lang in LANGS:

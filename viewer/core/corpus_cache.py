@@ -24,6 +24,7 @@ from pathlib import Path
 
 from viewer import __version__
 from viewer.core.atomic import write_atomic
+from viewer.core.loader import Unreadable, corpus_files, read_corpus_file
 from viewer.core.messages import Message
 from viewer.core.model import (
     Bilingual,
@@ -46,14 +47,19 @@ class _Invalid(ValueError):
 
 
 def fingerprint(root: Path, salt: str = "") -> str:
-    """A digest of every file's name and content under `root`, the app
-    version and `salt` (a schema version, say). CRC-32 per file is enough to
-    notice an edit, and zlib is loaded anyway, where hashlib is not."""
+    """A digest of the name and content of every file the loader reads under
+    `root` (found by the loader's own walk, so a file it never reads cannot
+    stop the app), the app version and `salt` (a schema version, say). CRC-32
+    per file is enough to notice an edit, and zlib is loaded anyway, where
+    hashlib is not."""
     parts = [f"{__version__}/{FORMAT}/{salt}"]
-    for path in sorted(root.rglob("*")):
-        if path.is_file():
-            data = path.read_bytes()
-            parts.append(f"{path.relative_to(root).as_posix()}:{len(data)}:{zlib.crc32(data):08x}")
+    for path in corpus_files(root):
+        try:
+            data = read_corpus_file(path)
+        except Unreadable as error:  # the loader reports it; the digest only notes it
+            parts.append(f"{path.relative_to(root).as_posix()}:{error.reason}")
+            continue
+        parts.append(f"{path.relative_to(root).as_posix()}:{len(data)}:{zlib.crc32(data):08x}")
     listing = "\n".join(parts).encode()
     return f"{zlib.crc32(listing):08x}{zlib.adler32(listing):08x}{len(parts):08x}"
 

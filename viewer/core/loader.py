@@ -6,6 +6,7 @@ out while the rest of the corpus loads.
 """
 
 import datetime
+import os
 import re
 import tomllib
 from functools import partial
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from viewer.core.blocks import SourceBlock, split_blocks
+from viewer.core.blocks import PARAGRAPH, SourceBlock, split_blocks
 from viewer.core.messages import Message, message
 from viewer.core.model import (
     KINDS,
@@ -30,7 +31,7 @@ from viewer.core.model import (
     Term,
     Text,
 )
-from viewer.core.render import KEY_MARK, render_inline
+from viewer.core.render import KEY_MARK, MAX_BLOCK_CHARS, MAX_NESTING, render_inline
 
 _message = partial(message, "Corpus")
 
@@ -40,6 +41,17 @@ ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _TOML_LINE_RE = re.compile(r"at line (\d+)")
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
+# Markdown links, images and autolinks (`<scheme:…>`, `<name@host>`): the
+# corpus format has none, and the renderer leaves them as text.
+_LINK_RE = re.compile(
+    r"!?\[[^\[\]]*\](?:\([^()]*\)|\[[^\[\]]*\])|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>|<[^<>@\s]+@[^<>\s]+>"
+)
+_REFERENCE_RE = re.compile(r"\[[^\[\]]+\]:\s*\S+")
+# C0 controls other than tab, and DEL: Markdown uses some as markers of its
+# own, and Python splits lines at others where an editor does not.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DOCUMENT_FILES = (META, "ru.md", "en.md")
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
 OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place"}
@@ -76,22 +88,121 @@ class _Report:
         return self.line_of(table) if table else 1
 
 
+def document_folders(root: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The corpus's document folders in name order: every folder under `root`
+    whose name does not start with a dot. A folder that cannot be listed or
+    whose name is not UTF-8 is reported (when `problems` is given) and left out."""
+    found: list[Problem] = []
+    folders = []
+    try:
+        with os.scandir(root) as entries:
+            names = sorted((entry.name, entry) for entry in entries)
+    except OSError as error:
+        found.append(Problem(root, 1, _cannot_read(error)))
+        names = []
+    for name, entry in names:
+        if name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            continue
+        try:
+            name.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            found.append(
+                Problem(
+                    Path(root) / shown,
+                    1,
+                    _message(QT_TRANSLATE_NOOP("Corpus", "folder name is not valid UTF-8")),
+                )
+            )
+            continue
+        folders.append(Path(root) / name)
+    if problems is not None:
+        problems.extend(found)
+    return folders
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every file `load_corpus` reads, in a fixed order: what a digest of the
+    corpus must cover, and nothing else."""
+    root = Path(root)
+    return [root / GLOSSARY] + [
+        folder / name for folder in document_folders(root) for name in DOCUMENT_FILES
+    ]
+
+
+class Unreadable(Exception):
+    """A corpus file that is missing, not a regular file, unreadable or too large."""
+
+    def __init__(self, reason: Message, missing: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.missing = missing
+
+
+def read_corpus_file(path: Path) -> bytes:
+    """The bytes of one corpus file. Only a regular file is opened (a FIFO
+    or a device would block or never end), and at most `MAX_FILE_BYTES`."""
+    try:
+        if not path.is_file():
+            raise Unreadable(
+                _message(QT_TRANSLATE_NOOP("Corpus", "missing file")), missing=not _exists(path)
+            )
+        with path.open("rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise Unreadable(_cannot_read(error)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise Unreadable(
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "file larger than {size} MB"),
+                size=MAX_FILE_BYTES // (1024 * 1024),
+            )
+        )
+    return data
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return True
+
+
+def _cannot_read(error: OSError) -> Message:
+    return _message(
+        QT_TRANSLATE_NOOP("Corpus", "cannot read: {error}"), error=error.strerror or str(error)
+    )
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def load_corpus(root: Path) -> Corpus:
     root = Path(root)
     problems: list[Problem] = []
-    if not root.is_dir():
+    if not _is_dir(root):
         problems.append(
             Problem(root, 1, _message(QT_TRANSLATE_NOOP("Corpus", "corpus directory not found")))
         )
         return Corpus(root, (), (), tuple(problems))
     documents: list[Document] = []
     seen: dict[str, Path] = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for folder in document_folders(root, problems):
         document = load_document(folder, problems)
         if document is None:
             continue
         if document.id in seen:
-            report = _Report(folder / META, problems, _read(folder / META))
+            report = _Report(folder / META, problems, read_text(folder / META))
             report.error(
                 report.line_of("id"),
                 _message(
@@ -103,7 +214,7 @@ def load_corpus(root: Path) -> Corpus:
             continue
         seen[document.id] = folder
         documents.append(document)
-    glossary = load_glossary(root / GLOSSARY, problems) if (root / GLOSSARY).exists() else ()
+    glossary = load_glossary(root / GLOSSARY, problems, optional=True)
     if not documents:
         problems.append(
             Problem(root, 1, _message(QT_TRANSLATE_NOOP("Corpus", "the corpus holds no document")))
@@ -114,31 +225,24 @@ def load_corpus(root: Path) -> Corpus:
     return Corpus(root, tuple(documents), glossary, tuple(problems))
 
 
-def _read(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """A corpus file's text, or "" when it cannot be read (the loader reports why)."""
+    return _read_checked(path, []) or ""
+
+
+def _read_checked(path: Path, problems: list[Problem], optional: bool = False) -> str | None:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
-def _read_checked(path: Path, problems: list[Problem]) -> str | None:
-    if not path.is_file():
-        problems.append(Problem(path, 1, _message(QT_TRANSLATE_NOOP("Corpus", "missing file"))))
+        data = read_corpus_file(path)
+    except Unreadable as error:
+        if not (optional and error.missing):
+            problems.append(Problem(path, 1, error.reason))
         return None
     try:
-        return path.read_text(encoding="utf-8")
+        return data.decode("utf-8-sig")  # an editor's byte-order mark is no defect
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         problems.append(
             Problem(path, line, _message(QT_TRANSLATE_NOOP("Corpus", "not valid UTF-8 text")))
-        )
-    except OSError as error:
-        problems.append(
-            Problem(
-                path,
-                1,
-                _message(QT_TRANSLATE_NOOP("Corpus", "cannot read: {error}"), error=error.strerror),
-            )
         )
     return None
 
@@ -146,6 +250,15 @@ def _read_checked(path: Path, problems: list[Problem]) -> str | None:
 def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict | None:
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        problems.append(
+            Problem(
+                path,
+                1,
+                _message(QT_TRANSLATE_NOOP("Corpus", "TOML arrays or tables nested too deep")),
+            )
+        )
+        return None
     except tomllib.TOMLDecodeError as error:
         match = _TOML_LINE_RE.search(str(error))
         problems.append(
@@ -161,9 +274,12 @@ def _parse_toml(path: Path, text: str, problems: list[Problem]) -> dict | None:
 
 
 def load_document(folder: Path, problems: list[Problem]) -> Document | None:
-    texts = {name: _read_checked(folder / name, problems) for name in (META, "ru.md", "en.md")}
+    texts = {name: _read_checked(folder / name, problems) for name in DOCUMENT_FILES}
     if any(text is None for text in texts.values()):
         return None
+    for lang in LANGS:
+        name = f"{lang}.md"
+        texts[name] = _without_controls(folder / name, texts[name], problems)
     meta_path = folder / META
     data = _parse_toml(meta_path, texts[META], problems)
     if data is None:
@@ -183,16 +299,69 @@ def load_document(folder: Path, problems: list[Problem]) -> Document | None:
         return None
     if not _aligned(folder, blocks["ru"], blocks["en"], problems):
         return None
+    ru_path, en_path = folder / "ru.md", folder / "en.md"
     pairs = tuple(
-        BlockPair(paragraph, ru.kind, ru.level, _text(ru), _text(en))
+        BlockPair(
+            paragraph, ru.kind, ru.level, _text(ru, ru_path, problems), _text(en, en_path, problems)
+        )
         for paragraph, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
     )
     _check_key_pairs(folder, pairs, problems)
     return Document(meta, pairs, folder)
 
 
-def _text(block: SourceBlock) -> Text:
+def _without_controls(path: Path, text: str, problems: list[Problem]) -> str:
+    """`text` with control characters replaced by U+FFFD, each line holding
+    one reported."""
+    if not _CONTROL_RE.search(text):
+        return text
+    for number, line in enumerate(text.split("\n"), start=1):
+        if match := _CONTROL_RE.search(line):
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    _message(
+                        QT_TRANSLATE_NOOP("Corpus", "control character U+{code} (shown as �)"),
+                        code=f"{ord(match.group(0)):04X}",
+                    ),
+                )
+            )
+    return _CONTROL_RE.sub("\ufffd", text)
+
+
+def _text(block: SourceBlock, path: Path, problems: list[Problem]) -> Text:
     rendered = render_inline(block.text)
+    if rendered.plain_only == "long":
+        problems.append(
+            Problem(
+                path,
+                block.line,
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Corpus",
+                        "block of {n} characters, more than {max}: it is shown without formatting",
+                    ),
+                    n=len(block.text),
+                    max=MAX_BLOCK_CHARS,
+                ),
+            )
+        )
+    elif rendered.plain_only == "nested":
+        problems.append(
+            Problem(
+                path,
+                block.line,
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Corpus",
+                        "formatting nested more than {max} deep: the block is shown without"
+                        " formatting",
+                    ),
+                    max=MAX_NESTING,
+                ),
+            )
+        )
     return Text(block.text, rendered.plain, rendered.html, rendered.marks, block.line)
 
 
@@ -219,6 +388,33 @@ def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]
                     _message(
                         QT_TRANSLATE_NOOP("Corpus", "raw HTML {tag} (it is shown as text)"),
                         tag=match.group(0),
+                    ),
+                )
+            )
+        if match := _LINK_RE.search(block.text):
+            problems.append(
+                Problem(
+                    path,
+                    block.line,
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus", "Markdown link or image {markup} (it is shown as text)"
+                        ),
+                        markup=_start(match.group(0)),
+                    ),
+                )
+            )
+        if block.kind == PARAGRAPH and (match := _REFERENCE_RE.match(block.text)):
+            problems.append(
+                Problem(
+                    path,
+                    block.line,
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus",
+                            "Markdown reference definition {markup} (it is shown as text)",
+                        ),
+                        markup=_start(match.group(0)),
                     ),
                 )
             )
@@ -492,8 +688,8 @@ def _parse_date(data: dict, report: _Report) -> PartialDate | None:
     return None
 
 
-def load_glossary(path: Path, problems: list[Problem]) -> tuple[Term, ...]:
-    text = _read_checked(path, problems)
+def load_glossary(path: Path, problems: list[Problem], optional: bool = False) -> tuple[Term, ...]:
+    text = _read_checked(path, problems, optional)
     if text is None:
         return ()
     data = _parse_toml(path, text, problems)
@@ -521,7 +717,12 @@ def load_glossary(path: Path, problems: list[Problem]) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def _parse_term(entry: dict, line: int, report: _Report) -> Term | None:
+def _parse_term(entry, line: int, report: _Report) -> Term | None:
+    if not isinstance(entry, dict):
+        report.error(
+            line, _message(QT_TRANSLATE_NOOP("Corpus", "term must be an array of tables: [[term]]"))
+        )
+        return None
     unknown = sorted(entry.keys() - {"kind", "en", "ru", "note"})
     if unknown:
         report.error(
@@ -555,4 +756,8 @@ def _parse_term(entry: dict, line: int, report: _Report) -> Term | None:
             )
             return None
         forms[lang] = tuple(value)
-    return Term(entry["kind"], forms["en"], forms["ru"], str(entry.get("note", "")))
+    note = entry.get("note", "")
+    if not isinstance(note, str):
+        report.error(line, _message(QT_TRANSLATE_NOOP("Corpus", "note must be a string")))
+        return None
+    return Term(entry["kind"], forms["en"], forms["ru"], note)

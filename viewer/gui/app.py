@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import APP_NAME, ORG_NAME
 from viewer.core.context import AppContext
+from viewer.core.loader import DOCUMENT_FILES
+from viewer.core.model import Corpus
 from viewer.gui.fonts import apply_ui_font, load_fonts
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.style import Style
@@ -37,6 +39,26 @@ def create_app(argv: list[str] | None = None) -> Application:
     return QApplication.instance() or Application(argv or [sys.argv[0]])
 
 
+def corpus_warning(corpus: Corpus) -> str:
+    """The corpus's errors, saying which documents they leave out: many
+    (raw HTML, a link) leave the document shown, as text."""
+    shown = "\n".join(p.text() for p in corpus.errors[:10])
+    text = translate("App", "Some corpus files have problems:\n{list}").format(list=shown)
+    loaded = {document.path for document in corpus.documents}
+    left_out = sorted(
+        {
+            p.path.parent.name
+            for p in corpus.errors
+            if p.path.name in DOCUMENT_FILES and p.path.parent not in loaded
+        }
+    )
+    if left_out:
+        text += "\n\n" + translate("App", "Left out: {documents}").format(
+            documents=", ".join(left_out)
+        )
+    return text
+
+
 def create_window(app: Application, data_dir: Path | None, corpus_dir: Path | None) -> MainWindow:
     """Open this run's context (folders, settings, corpus) and its window."""
     context = AppContext(data_dir, corpus_dir)
@@ -44,13 +66,7 @@ def create_window(app: Application, data_dir: Path | None, corpus_dir: Path | No
     window = open_window(app, context)
     messages = [notice.text() for notice in context.notices]
     if context.corpus.errors:
-        shown = "\n".join(p.text() for p in context.corpus.errors[:10])
-        messages.append(
-            translate(
-                "App",
-                "Some corpus files have problems; the documents affected are left out:\n{list}",
-            ).format(list=shown)
-        )
+        messages.append(corpus_warning(context.corpus))
     if messages:
         warning = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME, "\n\n".join(messages), parent=window
