@@ -21,6 +21,9 @@ def open_window(qtbot, data_dir, corpus):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.isVisible)
+    # Built now, the search panel's thread is stopped by the window's close;
+    # built by its timer after a quick close, it would outlive the window.
+    assert window.search is not None
     return window
 
 
