@@ -664,6 +664,12 @@ def _bilingual(value, table: str, report: _Report) -> Bilingual | None:
     return Bilingual(ru=value["ru"], en=value["en"])
 
 
+def _shown(value) -> str:
+    """A TOML value of any type as a message argument: text, so that a
+    problem reads the same from the corpus cache as from the files."""
+    return value if isinstance(value, str) else str(value)
+
+
 def _parse_date(data: dict, report: _Report) -> PartialDate | None:
     if "date" not in data:
         return None
@@ -682,7 +688,7 @@ def _parse_date(data: dict, report: _Report) -> PartialDate | None:
         report.line_of("date"),
         _message(
             QT_TRANSLATE_NOOP("Corpus", "invalid date {date}: use YYYY, YYYY-MM or YYYY-MM-DD"),
-            date=value,
+            date=_shown(value),
         ),
     )
     return None
@@ -734,7 +740,7 @@ def _parse_term(entry, line: int, report: _Report) -> Term | None:
             line,
             _message(
                 QT_TRANSLATE_NOOP("Corpus", "unknown term kind {kind}; use one of: {kinds}"),
-                kind=entry.get("kind"),
+                kind=_shown(entry.get("kind")),
                 kinds=", ".join(TERM_KINDS),
             ),
         )
