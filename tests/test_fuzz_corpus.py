@@ -283,3 +283,36 @@ def test_special_files_and_loops_end_in_problems(tmp_path):
         "glossary.toml",
         "gamma/meta.toml",
     }
+
+
+def window_and_search(qtbot, root: Path, data: Path) -> None:
+    """The window offscreen over `root` (document by document, in both
+    column modes) and a search in each language over its index: each ends in
+    a shown document or message and a result, never a traceback."""
+    from viewer.core.search import Result, open_engine
+    from viewer.gui.app import create_app, create_window
+
+    with time_limit(LIMIT_SECONDS):
+        window = create_window(create_app(), data, root)
+        qtbot.addWidget(window)
+        window.show()
+        for document in window.corpus.documents:
+            window.navigate(document.id)
+            window.actions.mode["en"].trigger()
+            window.actions.mode["ru-en"].trigger()
+        window.close()
+        engine, _note = open_engine(window.corpus, data / "index-cache")
+        for query in ("terrorism", "терроризм", "ОДКБ OR CSTO", "cooperation~"):
+            assert isinstance(engine.search(query), Result)
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.__name__)
+def test_the_window_and_search_survive_mutated_corpora(qtbot, tmp_path, mutation):
+    for seed in range(3):
+        root = tmp_path / f"{mutation.__name__}-{seed}"
+        shutil.copytree(FIXTURES / "corpus", root)
+        mutated_corpus(root, mutation, seed)
+        try:
+            window_and_search(qtbot, root, tmp_path / f"data-{seed}")
+        except Exception as error:
+            raise AssertionError(f"{mutation.__name__} seed {seed}") from error
