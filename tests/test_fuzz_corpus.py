@@ -52,8 +52,8 @@ def run_all(root: Path, cache: Path) -> None:
     with time_limit(LIMIT_SECONDS):
         corpus, problems = check_corpus(root)
         loaded = load_corpus(root)
-        cached = load_corpus_cached(root, cache)
-        again = load_corpus_cached(root, cache)
+        cached, _note = load_corpus_cached(root, cache)
+        again, _note = load_corpus_cached(root, cache)
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             code = main(["check", str(root)])
     assert sorted(map(str, loaded.problems)) == sorted(map(str, cached.problems))

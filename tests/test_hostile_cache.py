@@ -87,7 +87,10 @@ def test_an_altered_corpus_cache_is_rejected_and_the_corpus_loaded(tmp_path, bod
     (cache / CACHE_NAME).write_bytes(f"{key}\n".encode() + body.encode("utf-8", "surrogatepass"))
     from viewer.core.corpus_cache import load_corpus_cached
 
-    assert load_corpus_cached(CORPUS, cache) == load_corpus(CORPUS)
+    corpus, note = load_corpus_cached(CORPUS, cache)
+    assert corpus == load_corpus(CORPUS)
+    assert "damaged or altered" in str(note)
+    assert load_corpus_cached(CORPUS, cache) == (corpus, None)  # rebuilt: nothing more to say
     assert read_cache((cache / CACHE_NAME).read_bytes(), key) == load_corpus(CORPUS)
 
 
@@ -230,3 +233,13 @@ def test_the_window_says_the_damaged_index_was_rebuilt(
     assert any(hit.doc == "alpha" for hit in window.search.result.hits)
     assert window.search.model.rows
     window.close()
+
+
+def test_the_command_line_says_an_altered_corpus_cache_was_set_aside(capsys, tmp_path):
+    data = tmp_path / "data"
+    (data / "cache").mkdir(parents=True)
+    key = fingerprint(CORPUS, str(CORPUS.resolve()))
+    (data / "cache" / CACHE_NAME).write_bytes(f"{key}\n[1, 2]".encode())
+    code, answer, err = search(capsys, data, "ОДКБ")
+    assert code == 0 and finds_csto(answer)
+    assert "The corpus cache was damaged or altered" in err

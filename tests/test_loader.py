@@ -114,7 +114,7 @@ def _corpus_problems(corpus_dir, tmp_path):
     from viewer.core.checker import check_corpus
     from viewer.core.corpus_cache import load_corpus_cached
 
-    cached = load_corpus_cached(corpus_dir, tmp_path / "cache")
+    cached, _note = load_corpus_cached(corpus_dir, tmp_path / "cache")
     checked = check_corpus(corpus_dir)[0]
     assert sorted(map(str, cached.problems)) == sorted(map(str, checked.problems))
     return cached

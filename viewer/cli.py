@@ -375,6 +375,8 @@ def _open_search(args, out: Path | None = None, progress=None):
     from viewer.core.search import IndexUnavailable, open_engine
 
     context = AppContext(args.data_dir, args.corpus)
+    for notice in context.notices:  # a damaged cache or settings file, said once
+        print(notice.text(), file=sys.stderr)
     corpus = context.corpus
     try:
         engine, note = open_engine(corpus, out or context.dirs.cache, progress)

@@ -398,6 +398,10 @@
         <source>note must be a string</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocInfo</name>

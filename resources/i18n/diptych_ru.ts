@@ -399,6 +399,10 @@
         <source>note must be a string</source>
         <translation>значение note должно быть строкой</translation>
     </message>
+    <message>
+        <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
+        <translation>Кэш корпуса был повреждён или изменён; корпус заново прочитан из его файлов.</translation>
+    </message>
 </context>
 <context>
     <name>DocInfo</name>

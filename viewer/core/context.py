@@ -36,7 +36,10 @@ class AppContext:
         self.settings = Settings(self.dirs.config)
         if self.settings.message is not None:
             self.notices.append(self.settings.message)
-        self.corpus: Corpus = load_corpus_cached(self.corpus_dir, self.dirs.cache)
+        self.corpus: Corpus
+        self.corpus, cache_note = load_corpus_cached(self.corpus_dir, self.dirs.cache)
+        if cache_note is not None:
+            self.notices.append(cache_note)
         self.language = resolve_language(self.settings["ui/language"])
         self._translators: list[QTranslator] = []
 

@@ -22,10 +22,12 @@ import typing
 import zlib
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from viewer import __version__
 from viewer.core.atomic import write_atomic
-from viewer.core.loader import Unreadable, corpus_files, read_corpus_file
-from viewer.core.messages import Message
+from viewer.core.loader import Unreadable, corpus_files, load_corpus, read_corpus_file
+from viewer.core.messages import Message, message
 from viewer.core.model import (
     Bilingual,
     BlockPair,
@@ -64,25 +66,36 @@ def fingerprint(root: Path, salt: str = "") -> str:
     return f"{zlib.crc32(listing):08x}{zlib.adler32(listing):08x}{len(parts):08x}"
 
 
-def load_corpus_cached(root: Path, cache_dir: Path) -> Corpus:
+def load_corpus_cached(root: Path, cache_dir: Path) -> tuple[Corpus, Message | None]:
+    """The corpus under `root`, from the cache when it holds this very
+    corpus, and a note for the reader when the cache was damaged or altered
+    (a stale cache, after an edit, is simply replaced)."""
     root = Path(root)
     if not root.is_dir():
-        from viewer.core.loader import load_corpus
-
-        return load_corpus(root)
+        return load_corpus(root), None
     key = fingerprint(root, str(root.resolve()))
     cache = Path(cache_dir) / CACHE_NAME
-    with contextlib.suppress(OSError, ValueError, RecursionError):
+    note = None
+    try:
         corpus = read_cache(cache.read_bytes(), key)
         if corpus is not None:
-            return corpus
-    from viewer.core.loader import load_corpus  # parsing needs Markdown: load it only now
-
+            return corpus, None
+    except OSError:
+        pass  # no cache yet, or none that can be read: nothing to say
+    except (ValueError, RecursionError):
+        note = message(
+            "Corpus",
+            QT_TRANSLATE_NOOP(
+                "Corpus",
+                "The corpus cache was damaged or altered; the corpus was read"
+                " from its files again.",
+            ),
+        )
     corpus = load_corpus(root)
     # A read-only or full cache folder costs speed, not correctness.
     with contextlib.suppress(OSError):
         write_atomic(cache, write_cache(corpus, key))
-    return corpus
+    return corpus, note
 
 
 def write_cache(corpus: Corpus, key: str) -> bytes:
