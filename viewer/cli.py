@@ -131,7 +131,6 @@ def _search_argv(argv: list[str]) -> list[str]:
 
 
 _SEARCH_VALUED = {"--lang", "--doc", "--limit"}
-_DOCUMENT_FILES = ("meta.toml", "ru.md", "en.md")
 _GLOBAL_VALUED = {"--data-dir", "--corpus"}
 
 
@@ -150,18 +149,20 @@ def _command_position(argv: list[str]) -> int | None:
 def _not_a_corpus(path: Path) -> str | None:
     """Why `path` cannot be a corpus, in words; None when it may be one (a
     folder with document folders, whatever their state)."""
+    from viewer.core.loader import DOCUMENT_FILES, document_folders
+
     if not path.exists():
         return translate("Cli", "{path}: corpus directory not found").format(path=path)
     if not path.is_dir():
         return translate(
             "Cli", "{path} is a file; a corpus is a folder with one folder per document"
         ).format(path=path)
-    if any((path / name).is_file() for name in _DOCUMENT_FILES):
+    if any((path / name).is_file() for name in DOCUMENT_FILES):
         return translate(
             "Cli", "{path} is one document's folder; its corpus is the folder above it"
         ).format(path=path)
-    documents = [p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")]
-    if not any((d / name).exists() for d in documents for name in _DOCUMENT_FILES):
+    documents = document_folders(path)
+    if not any((d / name).exists() for d in documents for name in DOCUMENT_FILES):
         return translate(
             "Cli",
             "{path} is not a corpus: it has no document folders"

@@ -103,11 +103,7 @@ def document_folders(root: Path, problems: list[Problem] | None = None) -> list[
     for name, entry in names:
         if name.startswith("."):
             continue
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if not is_dir:
+        if not _is_dir(entry):
             continue
         try:
             name.encode("utf-8")
@@ -180,7 +176,8 @@ def _cannot_read(error: OSError) -> Message:
     )
 
 
-def _is_dir(path: Path) -> bool:
+def _is_dir(path) -> bool:
+    """A Path or a directory entry that is a folder (False when it cannot be asked)."""
     try:
         return path.is_dir()
     except OSError:
