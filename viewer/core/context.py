@@ -2,10 +2,12 @@
 language, held in one object and passed explicitly to whatever needs them
 (the window, the search worker, the command line, a child process)."""
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
+from viewer.core.annotations.store import AnnotationStore
 from viewer.core.corpus_cache import load_corpus_cached
 from viewer.core.i18n import install_translators, resolve_language
 from viewer.core.messages import Message, message
@@ -42,6 +44,14 @@ class AppContext:
             self.notices.append(cache_note)
         self.language = resolve_language(self.settings["ui/language"])
         self._translators: list[QTranslator] = []
+
+    @functools.cached_property
+    def annotations(self) -> AnnotationStore:
+        """The reader's annotations, opened on first use (what the opening
+        found, a damaged file restored, say, joins `notices`)."""
+        store = AnnotationStore(self.dirs.data)
+        self.notices += store.notices
+        return store
 
     def use_language(self, app: QCoreApplication, choice: str | None = None) -> str:
         """Install the catalogues of `choice` ("ru", "en" or "system"; the

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from viewer.core.annotations.model import COLOURS
 from viewer.core.atomic import remove_leftovers, write_atomic
 from viewer.core.messages import Message, message
 
@@ -44,6 +45,13 @@ def _places(value: dict) -> bool:
     )
 
 
+def _meanings(value: dict) -> bool:
+    return all(
+        colour in COLOURS and isinstance(name, str) and len(name) <= 40
+        for colour, name in value.items()
+    )
+
+
 class Setting(NamedTuple):
     key: str
     type: type
@@ -61,6 +69,7 @@ _DECLARED = (
     Setting("reader/brief", bool, False),  # key passages only
     Setting("reader/serif", bool, True),  # serif text, else sans
     Setting("reader/zoom", int, 0, _within(-5, 15)),  # steps above (or below) the normal size
+    Setting("annotations/meanings", dict, {}, _meanings),  # colour -> the reader's name for it
     Setting("window/geometry", str, "", _base64),  # of QWidget.saveGeometry()
     Setting("window/state", str, "", _base64),  # of QMainWindow.saveState()
     Setting("window/splitter", str, "", _base64),  # of QSplitter.saveState()

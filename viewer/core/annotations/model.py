@@ -12,7 +12,7 @@ import dataclasses
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from viewer.core.model import BlockPair
 
@@ -28,6 +28,16 @@ DEFAULT_MEANINGS = {
     "green": QT_TRANSLATE_NOOP("Colours", "term"),
     "orange": QT_TRANSLATE_NOOP("Colours", "follow up"),
 }
+
+
+def meanings(named: dict[str, str]) -> dict[str, str]:
+    """Each colour's meaning: the reader's name for it (`named`, from the
+    settings), else its default in the interface language."""
+    return {
+        colour: named.get(colour) or QCoreApplication.translate("Colours", DEFAULT_MEANINGS[colour])
+        for colour in COLOURS
+    }
+
 
 CONTEXT_CHARACTERS = 32  # of text kept before and after a highlight's quote
 MAX_TEXT = 20_000  # characters of a note, label or quote
