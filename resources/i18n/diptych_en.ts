@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations database was damaged ({reason}). It was kept as {kept}, and your annotations were restored from the backup of {date}; what you changed after that may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotations database was damaged ({reason}) and there is no backup of it. It was kept as {kept}; you start with no annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are read only: they were saved by a newer version of Diptych.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -221,6 +248,29 @@
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +745,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the &amp;Colours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Russian | English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +798,14 @@
     </message>
     <message>
         <source>&amp;Reading Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{number} Highlight: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,6 +842,10 @@
     </message>
     <message>
         <source>A&amp;nnotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

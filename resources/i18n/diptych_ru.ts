@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>Annotations</name>
+    <message>
+        <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
+        <translation>Ваши пометки сохранены более новой версией Diptych. Они показаны, но изменить их можно только в той версии.</translation>
+    </message>
+    <message>
+        <source>The annotations database was damaged ({reason}). It was kept as {kept}, and your annotations were restored from the backup of {date}; what you changed after that may be missing.</source>
+        <translation>База пометок была повреждена ({reason}). Она сохранена как {kept}, а пометки восстановлены из резервной копии от {date}; изменения, сделанные после этого, могут отсутствовать.</translation>
+    </message>
+    <message>
+        <source>The annotations database was damaged ({reason}) and there is no backup of it. It was kept as {kept}; you start with no annotations.</source>
+        <translation>База пометок была повреждена ({reason}), а резервной копии нет. Она сохранена как {kept}; вы начинаете без пометок.</translation>
+    </message>
+    <message>
+        <source>Cannot read the annotations: {error}</source>
+        <translation>Не удаётся прочитать пометки: {error}</translation>
+    </message>
+    <message>
+        <source>Your annotations are read only: they were saved by a newer version of Diptych.</source>
+        <translation>Пометки доступны только для чтения: они сохранены более новой версией Diptych.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved: {error}</source>
+        <translation>Не удалось сохранить пометку: {error}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -223,6 +250,29 @@
     <message>
         <source>Index ready: {pairs} block pairs</source>
         <translation>Индекс готов: пар блоков — {pairs}</translation>
+    </message>
+</context>
+<context>
+    <name>Colours</name>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>не согласен</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>термин</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>вернуться</translation>
     </message>
 </context>
 <context>
@@ -718,6 +768,30 @@
         <translation>Копировать &amp;пару</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Highlight</source>
+        <translation>&amp;Снять выделение</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Добавить за&amp;метку…</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>&amp;Закладка на абзаце</translation>
+    </message>
+    <message>
+        <source>Name the &amp;Colours…</source>
+        <translation>&amp;Назвать цвета…</translation>
+    </message>
+    <message>
         <source>&amp;Russian | English</source>
         <translation>&amp;Русский | английский</translation>
     </message>
@@ -748,6 +822,14 @@
     <message>
         <source>&amp;Reading Guide</source>
         <translation>&amp;Руководство читателя</translation>
+    </message>
+    <message>
+        <source>&amp;{number} Highlight: {meaning}</source>
+        <translation>&amp;{number} Выделить: {meaning}</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>По&amp;метки</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>
@@ -784,6 +866,10 @@
     <message>
         <source>A&amp;nnotations</source>
         <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>Boo&amp;kmarks</source>
+        <translation>&amp;Закладки</translation>
     </message>
     <message>
         <source>&amp;Search</source>

@@ -11,15 +11,16 @@ in the catalogue, so keep them unique there too.
 """
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 
+from viewer.core.annotations.model import COLOURS, meanings
 from viewer.gui.mnemonics import LayoutMnemonics
 
 translate = QCoreApplication.translate
 
 
 class Actions:
-    def __init__(self, parent, settings):
+    def __init__(self, parent, settings, undo_stack: QUndoStack):
         def action(text: str, keys: str = "", checked: bool | None = None) -> QAction:
             created = QAction(text, parent)
             if keys:  # one or more key sequences, separated by spaces
@@ -44,6 +45,19 @@ class Actions:
         self.copy_citation = action(translate("MainWindow", "Copy with C&itation"), "Ctrl+Shift+C")
         self.copy_pair = action(translate("MainWindow", "Copy the &Pair"), "Ctrl+Alt+C")
         self.find = action(translate("MainWindow", "&Find in Document"), "Ctrl+F")
+        # Annotate
+        self.undo = undo_stack.createUndoAction(parent, translate("MainWindow", "&Undo"))
+        self.undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo = undo_stack.createRedoAction(parent, translate("MainWindow", "&Redo"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.colour = {  # highlight the selection in a colour: see name_colours
+            colour: action("", f"Alt+{number}") for number, colour in enumerate(COLOURS, 1)
+        }
+        self.name_colours(meanings(s["annotations/meanings"]))
+        self.unhighlight = action(translate("MainWindow", "Remove &Highlight"), "Alt+0")
+        self.note = action(translate("MainWindow", "Add &Note…"), "Ctrl+Shift+N")
+        self.bookmark = action(translate("MainWindow", "Toggle &Bookmark"), "Ctrl+D")
+        self.meanings = action(translate("MainWindow", "Name the &Colours…"))
         # View
         self.mode = choices(
             (
@@ -94,6 +108,15 @@ class Actions:
         self.shortcuts = action(translate("MainWindow", "&Keyboard Shortcuts"), "Ctrl+F1")
         self.about = action(translate("MainWindow", "&About Diptych"))
 
+    def name_colours(self, named: dict[str, str]) -> None:
+        """Label the highlight commands with what each colour means."""
+        for number, (colour, action) in enumerate(self.colour.items(), 1):
+            action.setText(
+                translate("MainWindow", "&{number} Highlight: {meaning}").format(
+                    number=number, meaning=named[colour].replace("&", "&&")
+                )
+            )
+
     def build_menus(self, bar, panels) -> None:
         """Fill the menu bar; `panels` are the docks whose visibility the
         View menu toggles."""
@@ -102,6 +125,15 @@ class Actions:
 
         menu = bar.addMenu(translate("MainWindow", "&Edit"))
         menu.addActions([self.copy, self.copy_citation, self.copy_pair, self.find])
+
+        menu = bar.addMenu(translate("MainWindow", "&Annotate"))
+        menu.addActions([self.undo, self.redo])
+        menu.addSeparator()
+        menu.addActions([*self.colour.values(), self.unhighlight])
+        menu.addSeparator()
+        menu.addActions([self.note, self.bookmark])
+        menu.addSeparator()
+        menu.addAction(self.meanings)
 
         menu = bar.addMenu(translate("MainWindow", "&View"))
         menu.addMenu(translate("MainWindow", "&Columns")).addActions(list(self.mode.values()))
@@ -124,6 +156,8 @@ class Actions:
 
         menu = bar.addMenu(translate("MainWindow", "&Go"))
         menu.addActions([self.back, self.forward, self.go_to])
+        # Its menu lists the bookmarks, filled by the window as it opens.
+        self.bookmarks = menu.addMenu(translate("MainWindow", "Boo&kmarks")).menuAction()
 
         menu = bar.addMenu(translate("MainWindow", "&Search"))
         menu.addActions([self.search, self.next_hit, self.previous_hit])

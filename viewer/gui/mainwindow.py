@@ -25,6 +25,7 @@ from viewer.core.model import Document
 from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
+from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.library import Library
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
 
         self.saver = SettingsSaver(self.settings, self)
         self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.actions = Actions(self, self.settings)
+        self.annotator = Annotator(context.annotations, self)
+        self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._wire_actions()
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))

@@ -210,9 +210,11 @@ class AnnotationStore:
 
     # Changing: each call is one transaction, all of it or nothing
 
-    def save(self, annotations: Iterable[Annotation]) -> None:
-        """Insert `annotations`, or replace those with the same id."""
+    def save(self, annotations: Iterable[Annotation], remove: Iterable[str] = ()) -> None:
+        """Insert `annotations` (or replace those with the same id) and
+        delete the annotations `remove`, all in one transaction."""
         with self._writing() as db:
+            db.executemany("DELETE FROM annotation WHERE id = ?", [(i,) for i in remove])
             for annotation in annotations:
                 db.execute("DELETE FROM tag WHERE annotation = ?", (annotation.id,))
                 db.execute(
@@ -229,8 +231,7 @@ class AnnotationStore:
         """Delete the annotations `ids`; what was deleted, to undo with `save`."""
         ids = list(ids)
         gone = [found for found in map(self.get, ids) if found is not None]
-        with self._writing() as db:
-            db.executemany("DELETE FROM annotation WHERE id = ?", [(i,) for i in ids])
+        self.save((), remove=ids)
         return gone
 
     @contextlib.contextmanager
