@@ -37,6 +37,7 @@ def test_reader_colours_keep_text_readable(qtbot, window, theme):
     for name, background in backgrounds.items():
         assert contrast(text, background) >= AA, (theme, name, background)
     assert contrast(PALETTES[dark]["number"], page) >= AA
+    assert contrast(PALETTES[dark]["marker"], page) >= 3  # a sign, not text
     for status, (fill, words) in STATUS_COLOURS[dark].items():
         assert contrast(words, fill) >= AA, (theme, status)
     window.set_theme("light")

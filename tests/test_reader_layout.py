@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QFontMetrics, QTextCursor
 
 from tests.reader_support import long_corpus, open_window, press, window
+from viewer.core.annotations.model import COLOURS
 from viewer.gui.reader import MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
 
@@ -138,7 +139,7 @@ def hue_distance(first: str, second: str) -> int:
 def test_marks_are_not_the_colour_of_key_passages():
     for dark in (False, True):
         key = PALETTES[dark]["key"]
-        for mark in ("find", "hit", "counterpart", "selection"):
+        for mark in ("find", "hit", "counterpart", "selection", *COLOURS):
             assert hue_distance(MARK_COLOURS[dark][mark], key) >= 40, (dark, mark)
         current = MARK_COLOURS[dark]["current"]  # strong: apart in hue or in lightness
         lighter = abs(QColor(current).lightness() - QColor(key).lightness())

@@ -9,6 +9,77 @@
     </message>
 </context>
 <context>
+    <name>Annotate</name>
+    <message>
+        <source>Change Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no highlight here to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on Paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed from paragraph {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {n} bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark at Paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+D adds one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the Bookmark…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
@@ -248,6 +319,17 @@
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourNamesDialog</name>
+    <message>
+        <source>Name the Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each highlight colour means to you. An empty name keeps the default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +887,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Highlight: {meaning} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +1010,25 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParallelView</name>
     <message>
         <source>Parallel text</source>
@@ -935,6 +1040,14 @@
     </message>
     <message>
         <source>This document has no key passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1116,6 +1229,13 @@
     <name>SearchResults</name>
     <message>
         <source>{title}, paragraph {paragraph}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <source>Annotate the selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

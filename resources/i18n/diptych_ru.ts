@@ -9,6 +9,77 @@
     </message>
 </context>
 <context>
+    <name>Annotate</name>
+    <message>
+        <source>Change Colour</source>
+        <translation>Смена цвета</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a colour.</source>
+        <translation>Сначала выделите текст, затем выберите цвет.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Выделение цветом</translation>
+    </message>
+    <message>
+        <source>There is no highlight here to remove.</source>
+        <translation>Здесь нет выделения, которое можно снять.</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>Снятие выделения</translation>
+    </message>
+    <message>
+        <source>Note on the Selection</source>
+        <translation>Заметка к выделенному</translation>
+    </message>
+    <message>
+        <source>Note on the Highlight</source>
+        <translation>Заметка к выделению</translation>
+    </message>
+    <message>
+        <source>Note on Paragraph {n}</source>
+        <translation>Заметка к абзацу {n}</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменение заметки</translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation>Удаление закладки</translation>
+    </message>
+    <message>
+        <source>Bookmark removed from paragraph {n}.</source>
+        <translation>Закладка с абзаца {n} снята.</translation>
+    </message>
+    <message>
+        <source>Add Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Paragraph {n} bookmarked.</source>
+        <translation>На абзаце {n} поставлена закладка.</translation>
+    </message>
+    <message>
+        <source>Bookmark at Paragraph {n}</source>
+        <translation>Закладка на абзаце {n}</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet (Ctrl+D adds one)</source>
+        <translation>Закладок пока нет (Ctrl+D ставит закладку)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight</source>
+        <translation>&amp;Выделить цветом</translation>
+    </message>
+    <message>
+        <source>Name the Bookmark…</source>
+        <translation>Назвать закладку…</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
@@ -250,6 +321,17 @@
     <message>
         <source>Index ready: {pairs} block pairs</source>
         <translation>Индекс готов: пар блоков — {pairs}</translation>
+    </message>
+</context>
+<context>
+    <name>ColourNamesDialog</name>
+    <message>
+        <source>Name the Colours</source>
+        <translation>Названия цветов</translation>
+    </message>
+    <message>
+        <source>Say what each highlight colour means to you. An empty name keeps the default.</source>
+        <translation>Укажите, что для вас означает каждый цвет выделения. Пустое поле оставляет название по умолчанию.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +910,10 @@
         <translation>&amp;{number} Выделить: {meaning}</translation>
     </message>
     <message>
+        <source>Highlight: {meaning} ({keys})</source>
+        <translation>Выделить: {meaning} ({keys})</translation>
+    </message>
+    <message>
         <source>&amp;Annotate</source>
         <translation>По&amp;метки</translation>
     </message>
@@ -929,6 +1015,25 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>separated by commas</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+</context>
+<context>
     <name>ParallelView</name>
     <message>
         <source>Parallel text</source>
@@ -941,6 +1046,14 @@
     <message>
         <source>This document has no key passages.</source>
         <translation>В этом документе нет ключевых фрагментов.</translation>
+    </message>
+    <message>
+        <source>Bookmark: {label}</source>
+        <translation>Закладка: {label}</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1237,13 @@
     <message>
         <source>{title}, paragraph {paragraph}.</source>
         <translation>{title}, абзац {paragraph}.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <source>Annotate the selection</source>
+        <translation>Пометить выделенное</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,12 @@ class Actions:
                     number=number, meaning=named[colour].replace("&", "&&")
                 )
             )
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(
+                translate("MainWindow", "Highlight: {meaning} ({keys})").format(
+                    meaning=named[colour], keys=keys
+                )
+            )
 
     def build_menus(self, bar, panels) -> None:
         """Fill the menu bar; `panels` are the docks whose visibility the

@@ -25,6 +25,7 @@ from viewer.core.model import Document
 from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
+from viewer.gui.annotate_commands import AnnotateCommands
 from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._wire_actions()
+        self.commands = AnnotateCommands(self)
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         name_clear_buttons(self)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
     def _show(self, document: Document | None, paragraph: int | None) -> None:
         look = self.look()
         self.view.show_document(document, look, brief=self.settings["reader/brief"])
+        self.commands.refresh()
         self._apply_zoom()
         self.reader.set_headers(document, look.langs)
         self._show_briefing(document)
@@ -317,6 +320,11 @@ class MainWindow(QMainWindow):
         self.navigate(doc_id, paragraph)
         self.view.highlight(paragraph, marks)
         self.view.mark_target(paragraph)
+
+    def jump_to(self, doc_id: str, paragraph: int) -> None:
+        """Open `doc_id` at `paragraph` and mark it for a moment."""
+        if self.navigate(doc_id, paragraph):
+            self.view.mark_target(paragraph)
 
     def focus_search(self) -> None:
         self.search_dock.show()

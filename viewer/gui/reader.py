@@ -22,8 +22,9 @@ overlap, the upper one shows.
 """
 
 import bisect
+import itertools
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -47,8 +48,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
+from viewer.core.annotations.model import Annotation
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, block_span, without
@@ -68,6 +70,8 @@ translate = QCoreApplication.translate
 
 FIRST_ROWS = 40  # shown before the window gets control back
 NUMBER_GAP = 6  # pixels between a paragraph number and its row's text
+MARKER_WIDTH = 24  # pixels left of the numbers: a bookmark's ribbon, a note's sign
+NOTE_CORNER = 6  # pixels: the corner that says a highlight carries a note
 LINE_CHARACTERS = 80  # the most a line holds when one language has the width
 # A line of ordinary prose in each language, to measure a character's width.
 _PROSE = (
@@ -76,9 +80,9 @@ _PROSE = (
 )
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
-# Bottom to top. Annotation highlights and difference flags, when they come,
-# go above the counterpart tint and under search and find marks.
-LAYERS = ("counterpart", "target", "hits", "find", "selection", "find-current")
+# Bottom to top: the reader's highlights over the counterpart tint, under the
+# marks of a jump, a search and a find.
+LAYERS = ("counterpart", "highlights", "target", "hits", "find", "selection", "find-current")
 TARGET_SECONDS = 1.5  # how long a paragraph reached by a jump stays marked
 
 # One hue per meaning, none of them the yellow of key passages, each light
@@ -91,6 +95,12 @@ MARK_COLOURS = {
         "find": "#e6d2f7",
         "current": "#ff9800",
         "selection": "#b3d4fc",
+        # The reader's highlights (see annotations.model.COLOURS)
+        "blue": "#c9defc",
+        "violet": "#e4d4fa",
+        "red": "#fccfcf",
+        "green": "#c8ecd4",
+        "pink": "#f9d0ec",
     },
     True: {
         "counterpart": "#1d3a38",
@@ -99,16 +109,21 @@ MARK_COLOURS = {
         "find": "#4a2d66",
         "current": "#b3261e",
         "selection": "#2f5d8a",
+        "blue": "#1e3f66",
+        "violet": "#47305f",
+        "red": "#5e2525",
+        "green": "#1f4d33",
+        "pink": "#5a2448",
     },
 }
 
 
 class _Layer:
-    """One layer's spans by row, and the marks made for the rows in place."""
+    """One layer's spans, with their colours, by row, and the marks made for
+    the rows in place."""
 
-    def __init__(self, colour: str):
-        self.colour = colour
-        self.by_row: dict[int, list[Span]] = {}
+    def __init__(self):
+        self.by_row: dict[int, list[tuple[Span, str]]] = {}
         self.marks: list[QTextEdit.ExtraSelection] = []
 
 
@@ -134,6 +149,9 @@ class ParallelView(QTextBrowser):
         self._starts: list[int] = []  # first document position of each chunk table
         self._tables: list = []  # the chunk tables, in order
         self._layers: dict[str, _Layer] = {}
+        self._highlights: list[Annotation] = []  # of the document shown, in place
+        self._bookmarked: dict[int, Annotation] = {}  # paragraph -> its bookmark
+        self._pair_notes: dict[int, list[Annotation]] = {}  # paragraph -> notes on it
         self._unshown = False  # marks made that the view does not show yet
         self._in_mouse = False  # a mouse event is being handled
         # Qt moves the ends of a selection across cells to cell boundaries:
@@ -169,6 +187,7 @@ class ParallelView(QTextBrowser):
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
+        self._highlights, self._bookmarked, self._pair_notes = [], {}, {}
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
@@ -220,6 +239,7 @@ class ParallelView(QTextBrowser):
     def _set_margins(self) -> None:
         digits = len(str(self.rows[-1].paragraph)) if self.rows else 1
         numbers = QFontMetrics(self._number_font()).horizontalAdvance("9" * max(2, digits))
+        numbers += MARKER_WIDTH
         left = right = 0
         if len(self.look.langs) == 1:
             metrics = QFontMetrics(self.font())
@@ -243,10 +263,37 @@ class ParallelView(QTextBrowser):
         painter.setPen(QColor(PALETTES[self.look.dark]["number"]))
         right = int(self.document().rootFrame().frameFormat().leftMargin()) - NUMBER_GAP
         right += int(self.document().documentMargin())
-        for paragraph, line in self._visible_numbers():
+        digits = QFontMetrics(painter.font()).horizontalAdvance("9" * 2)
+        visible = list(self._visible_numbers())
+        for paragraph, line in visible:
             box = QRect(0, line.top(), right, line.height())
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(box, align, str(paragraph))
+        marker = QColor(PALETTES[self.look.dark]["marker"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(marker)
+        x = max(2, right - digits - MARKER_WIDTH)
+        for paragraph, line in visible:
+            if paragraph in self._bookmarked:
+                _ribbon(painter, x, line.top() + 2)
+            if paragraph in self._pair_notes:
+                _note_sign(painter, x + MARKER_WIDTH // 2, line.top() + 3)
+        shown = {paragraph for paragraph, _line in visible}
+        for annotation in self._highlights:
+            if annotation.note and annotation.paragraph in shown:
+                corner = self._end_rect(annotation)
+                if corner is not None:
+                    _corner(painter, corner.right(), corner.top())
+
+    def _end_rect(self, annotation: Annotation) -> QRect | None:
+        """Where the last character of a highlight is, in the viewport."""
+        row = self._row_of.get(annotation.paragraph)
+        if row is None or row >= self._added or annotation.lang not in self.look.langs:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._text_range(row, annotation.lang)[0] + annotation.end)
+        return self.cursorRect(cursor)
 
     def _visible_numbers(self):
         """(paragraph, its first line's rectangle) of the rows in view."""
@@ -285,8 +332,8 @@ class ParallelView(QTextBrowser):
         self._added += len(pairs)
         for layer in self._layers.values():
             for row in range(first, self._added):
-                for span in layer.by_row.get(row, ()):
-                    layer.marks.append(self._mark(row, span, layer.colour))
+                for span, colour in layer.by_row.get(row, ()):
+                    layer.marks.append(self._mark(row, span, colour))
                     self._unshown = True
 
     def _continue(self) -> None:
@@ -467,22 +514,24 @@ class ParallelView(QTextBrowser):
 
     # Layers of marks
 
-    def set_layer(self, name: str, spans: Iterable[Span], colour: str) -> None:
-        """Mark `spans` with the background `colour` as layer `name` (one of
-        LAYERS), in place of what that layer marked before. Spans outside
+    def set_layer(self, name: str, spans: Iterable[Span], colour: str | Sequence[str]) -> None:
+        """Mark `spans` with the background `colour` (or each span with its
+        own, one colour per span) as layer `name` (one of LAYERS), in place
+        of what that layer marked before. Spans outside
         the rows shown (a language not shown, a paragraph the briefing
         leaves out) are dropped; those of rows not yet added are marked when
         their rows come."""
         if name not in LAYERS:
             raise ValueError(f"unknown layer {name!r}")
-        layer = _Layer(colour)
-        for span in spans:
+        layer = _Layer()
+        colours = itertools.repeat(colour) if isinstance(colour, str) else colour
+        for span, paint in zip(spans, colours, strict=False):
             row = self._row_of.get(span.paragraph)
             if row is None or span.lang not in self.look.langs or span.start >= span.end:
                 continue
-            layer.by_row.setdefault(row, []).append(span)
+            layer.by_row.setdefault(row, []).append((span, paint))
             if row < self._added:
-                layer.marks.append(self._mark(row, span, colour))
+                layer.marks.append(self._mark(row, span, paint))
         self._layers[name] = layer
         self._unshown = True
         self._show_marks()
@@ -493,7 +542,7 @@ class ParallelView(QTextBrowser):
     def layer(self, name: str) -> list[Span]:
         """The spans of layer `name`, in reading order."""
         found = self._layers.get(name)
-        return [s for row in sorted(found.by_row) for s in found.by_row[row]] if found else []
+        return [s for row in sorted(found.by_row) for s, _ in found.by_row[row]] if found else []
 
     def _mark(self, row: int, span: Span, colour: str) -> QTextEdit.ExtraSelection:
         start, _end = self._text_range(row, span.lang)
@@ -539,6 +588,86 @@ class ParallelView(QTextBrowser):
             for begin, end in found
         ]
         self.set_layer("hits", spans, self.colours["hit"])
+
+    # The reader's annotations
+
+    def show_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Paint the highlights of the document shown and put its bookmarks
+        and notes in the margin. Detached annotations, and any whose place is
+        not in the text (a damaged or foreign database), are left out."""
+        document = self.current
+        self._highlights, self._bookmarked, self._pair_notes = [], {}, {}
+        for annotation in annotations:
+            if document is None or annotation.doc != document.id or annotation.detached:
+                continue
+            if not 1 <= annotation.paragraph <= len(document.pairs):
+                continue
+            if annotation.kind == "bookmark":
+                self._bookmarked[annotation.paragraph] = annotation
+            elif annotation.kind == "note":
+                self._pair_notes.setdefault(annotation.paragraph, []).append(annotation)
+            elif annotation.end <= len(
+                document.pairs[annotation.paragraph - 1].text(annotation.lang).plain
+            ):
+                self._highlights.append(annotation)
+        self.set_layer(
+            "highlights",
+            [Span(a.paragraph, a.lang, a.start, a.end) for a in self._highlights],
+            [self.colours.get(a.colour, self.colours["blue"]) for a in self._highlights],
+        )
+        self.viewport().update()
+
+    def highlights_at(self, span: Span) -> list[Annotation]:
+        """The highlights that `span` touches (an empty span: the highlights
+        around its offset), in reading order."""
+        return [
+            a
+            for a in self._highlights
+            if (a.paragraph, a.lang) == (span.paragraph, span.lang)
+            and a.start <= span.end
+            and span.start <= a.end
+            and (span.start < a.end or span.start == span.end)
+        ]
+
+    def bookmark_of(self, paragraph: int) -> Annotation | None:
+        return self._bookmarked.get(paragraph)
+
+    def notes_of(self, paragraph: int) -> list[Annotation]:
+        return self._pair_notes.get(paragraph, [])
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self._tip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def _tip_at(self, point: QPoint) -> str:
+        """What the annotations under `point` say: in the margin, the row's
+        bookmark and notes; over the text, the notes of its highlights."""
+        in_margin = self._added and point.x() < self.column_ranges()[0][0]
+        found = (
+            self.span_at(QPoint(self.column_ranges()[0][0] + 2, point.y()))
+            if in_margin
+            else self.span_at(point)
+        )
+        if found is None:
+            return ""
+        if in_margin:
+            parts = []
+            if (bookmark := self.bookmark_of(found.paragraph)) is not None:
+                parts.append(
+                    translate("ParallelView", "Bookmark: {label}").format(label=bookmark.label)
+                    if bookmark.label
+                    else translate("ParallelView", "Bookmark")
+                )
+            parts += [note.note for note in self.notes_of(found.paragraph)]
+            return "\n\n".join(parts)
+        return "\n\n".join(a.note for a in self.highlights_at(found) if a.note)
 
     # The selection, painted as a layer: Qt would paint whole chunk tables
 
@@ -633,3 +762,29 @@ class ParallelView(QTextBrowser):
         cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+
+def _ribbon(painter: QPainter, x: int, y: int) -> None:
+    """A bookmark: a ribbon with a notch at its foot."""
+    painter.drawPolygon(
+        [
+            QPoint(x, y),
+            QPoint(x + 9, y),
+            QPoint(x + 9, y + 13),
+            QPoint(x + 4, y + 9),
+            QPoint(x, y + 13),
+        ]
+    )
+
+
+def _note_sign(painter: QPainter, x: int, y: int) -> None:
+    """A note on the paragraph: a speech bubble."""
+    painter.drawRoundedRect(QRect(x, y, 11, 8), 2, 2)
+    painter.drawPolygon([QPoint(x + 2, y + 7), QPoint(x + 6, y + 7), QPoint(x + 2, y + 11)])
+
+
+def _corner(painter: QPainter, x: int, y: int) -> None:
+    """A highlight's note: a small corner over its last character."""
+    painter.drawPolygon(
+        [QPoint(x - NOTE_CORNER, y), QPoint(x + 1, y), QPoint(x + 1, y + NOTE_CORNER + 1)]
+    )

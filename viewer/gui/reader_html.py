@@ -32,8 +32,21 @@ class Look(NamedTuple):
 
 
 PALETTES = {
-    False: {"text": "#1b1b1b", "number": "#6e6e6e", "rule": "#e6e6e6", "key": "#fff0b3"},
-    True: {"text": "#e6e6e6", "number": "#9a9a9a", "rule": "#3a3a3a", "key": "#5a4a12"},
+    # "marker": bookmarks and notes in the margin
+    False: {
+        "text": "#1b1b1b",
+        "number": "#6e6e6e",
+        "rule": "#e6e6e6",
+        "key": "#fff0b3",
+        "marker": "#1565c0",
+    },
+    True: {
+        "text": "#e6e6e6",
+        "number": "#9a9a9a",
+        "rule": "#3a3a3a",
+        "key": "#5a4a12",
+        "marker": "#90caf9",
+    },
 }
 
 

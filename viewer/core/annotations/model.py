@@ -20,13 +20,13 @@ KINDS = ("bookmark", "highlight", "note")
 
 # Highlight colours, in the order of their shortcuts, with the meaning each
 # has until the reader names it. None is the yellow of key passages.
-COLOURS = ("blue", "violet", "red", "green", "orange")
+COLOURS = ("blue", "violet", "red", "green", "pink")
 DEFAULT_MEANINGS = {
     "blue": QT_TRANSLATE_NOOP("Colours", "quote"),
     "violet": QT_TRANSLATE_NOOP("Colours", "check"),
     "red": QT_TRANSLATE_NOOP("Colours", "disagree"),
     "green": QT_TRANSLATE_NOOP("Colours", "term"),
-    "orange": QT_TRANSLATE_NOOP("Colours", "follow up"),
+    "pink": QT_TRANSLATE_NOOP("Colours", "follow up"),
 }
 
 

@@ -1,0 +1,255 @@
+"""Making annotations in the reader as a reader does: select with the mouse
+or the keys, then a shortcut, the context menu or the selection bar."""
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+
+from tests.reader_support import click, drag, open_window, point_of, press, window
+from viewer.core.annotations.model import on_pair
+from viewer.core.annotations.store import AnnotationStore
+from viewer.core.spans import Span
+from viewer.gui.note_dialog import NoteDialog
+
+__all__ = ["window"]  # fixtures
+
+# Offscreen, a popup menu asks for what the platform cannot do.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+def stored(window):
+    """What the database holds, read with a store of its own."""
+    store = AnnotationStore(window.context.dirs.data)
+    try:
+        return store.all()
+    finally:
+        store.close()
+
+
+def select_with_mouse(window, paragraph, lang, start, end):
+    view = window.view
+    drag(view, point_of(view, paragraph, lang, start), point_of(view, paragraph, lang, end))
+    return view.selection_spans()
+
+
+def test_a_shortcut_highlights_the_selection_in_its_colour(qtbot, window):
+    view = window.view
+    spans = select_with_mouse(window, 2, "ru", 3, 12)
+    assert len(spans) == 1
+    text = window.corpus.document(view.current.id).pairs[1].ru.plain[spans[0].start : spans[0].end]
+    press(qtbot, window, "Alt+3")
+    [made] = stored(window)
+    assert (made.kind, made.colour, made.paragraph, made.lang) == ("highlight", "red", 2, "ru")
+    assert made.quote == text and (made.start, made.end) == spans[0][2:]
+    assert view.layer("highlights") == [spans[0]]
+    assert not view.textCursor().hasSelection()  # the colour shows, not the selection
+    marks = [m for m in view.extraSelections() if m.cursor.selectedText() == text]
+    assert marks and marks[0].format.background().color().name() == view.colours["red"]
+
+
+def test_keys_alone_select_and_highlight(qtbot, window):
+    view = window.view
+    click(view, point_of(view, 2, "en", 3))
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, window, "Alt+1")
+    [made] = stored(window)
+    assert (made.paragraph, made.lang, made.colour) == (2, "en", "blue")
+    assert made.end - made.start == 4
+
+
+def test_a_selection_over_two_blocks_makes_a_highlight_each_and_one_undo(qtbot, window):
+    view = window.view
+    drag(view, point_of(view, 2, "ru", 5), point_of(view, 3, "ru", 5))
+    assert len(view.selection_spans()) == 2
+    press(qtbot, window, "Alt+2")
+    assert len(stored(window)) == 2
+    press(qtbot, window, "Ctrl+Z")
+    assert stored(window) == []
+    assert view.layer("highlights") == []
+    press(qtbot, window, "Ctrl+Shift+Z")
+    assert len(stored(window)) == 2
+
+
+def test_the_caret_in_a_highlight_recolours_and_removes_it_and_undo_brings_it_back(qtbot, window):
+    view = window.view
+    select_with_mouse(window, 2, "en", 2, 10)
+    press(qtbot, window, "Alt+1")
+    click(view, point_of(view, 2, "en", 5))
+    press(qtbot, window, "Alt+4")
+    [recoloured] = stored(window)
+    assert recoloured.colour == "green"
+    press(qtbot, window, "Alt+0")  # deleted from the reader
+    assert stored(window) == []
+    press(qtbot, window, "Ctrl+Z")
+    assert stored(window) == [recoloured]
+    assert view.layer("highlights") == [Span(2, "en", recoloured.start, recoloured.end)]
+
+
+def test_without_a_selection_the_status_bar_says_what_to_do(qtbot, window):
+    click(window.view, point_of(window.view, 2, "ru", 1))
+    press(qtbot, window, "Alt+1")
+    assert stored(window) == []
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_ctrl_d_toggles_the_bookmark_of_the_caret_paragraph(qtbot, window):
+    view = window.view
+    click(view, point_of(view, 3, "ru", 2))
+    press(qtbot, window, "Ctrl+D")
+    [mark] = stored(window)
+    assert (mark.kind, mark.paragraph) == ("bookmark", 3)
+    assert view.bookmark_of(3) == mark
+    press(qtbot, window, "Ctrl+D")
+    assert stored(window) == [] and view.bookmark_of(3) is None
+
+
+def test_the_bookmark_is_painted_in_the_margin(qtbot, window):
+    view = window.view
+    before = view.viewport().grab().toImage()
+    click(view, point_of(view, 2, "ru", 2))
+    press(qtbot, window, "Ctrl+D")
+    view.viewport().repaint()
+    after = view.viewport().grab().toImage()
+    line = view.line_rect(2, "ru")
+    left = view.column_ranges()[0][0]
+    changed = [
+        (x, y)
+        for x in range(0, left - 20)
+        for y in range(line.top(), line.bottom())
+        if before.pixel(x, y) != after.pixel(x, y)
+    ]
+    assert changed  # the ribbon, left of the number
+
+
+def answer_note(monkeypatch, note="", tags="", label=None):
+    """Stub the note dialog: it answers with these fields."""
+    asked = []
+
+    def exec_(dialog):
+        asked.append(dialog)
+        dialog.note.setPlainText(note)
+        dialog.tags.setText(tags)
+        if label is not None:
+            dialog.label.setText(label)
+        return 1
+
+    monkeypatch.setattr(NoteDialog, "exec", exec_)
+    return asked
+
+
+def test_a_note_on_the_selection_makes_a_highlight_with_its_note_and_tags(
+    qtbot, window, monkeypatch
+):
+    asked = answer_note(monkeypatch, "Сверить с оригиналом", "check, treaty")
+    select_with_mouse(window, 2, "ru", 0, 8)
+    press(qtbot, window, "Ctrl+Shift+N")
+    [made] = stored(window)
+    assert asked and made.kind == "highlight"
+    assert made.note == "Сверить с оригиналом" and made.tags == ("check", "treaty")
+    # Hovering over the highlight shows its note.
+    view = window.view
+    point = point_of(view, 2, "ru", 3)
+    QApplication.sendEvent(
+        view.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)),
+    )
+    assert QToolTip.text() == "Сверить с оригиналом"
+    QToolTip.hideText()
+
+
+def test_a_note_without_a_selection_stands_on_the_paragraph_and_is_edited_again(
+    qtbot, window, monkeypatch
+):
+    answer_note(monkeypatch, "On the whole paragraph")
+    click(window.view, point_of(window.view, 3, "en", 1))
+    press(qtbot, window, "Ctrl+Shift+N")
+    [made] = stored(window)
+    assert (made.kind, made.paragraph, made.lang, made.note) == ("note", 3, None, made.note)
+    answer_note(monkeypatch, "Changed")
+    press(qtbot, window, "Ctrl+Shift+N")
+    [edited] = stored(window)
+    assert edited.id == made.id and edited.note == "Changed"
+    press(qtbot, window, "Ctrl+Z")
+    assert stored(window)[0].note == "On the whole paragraph"
+
+
+def test_the_context_menu_offers_the_colours_and_highlights(qtbot, window, monkeypatch):
+    view = window.view
+    select_with_mouse(window, 2, "en", 0, 6)
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _at, _action=None: shown.append(menu))
+    view.customContextMenuRequested.emit(point_of(view, 2, "en", 3))
+    [menu] = shown
+    colours = next(a.menu() for a in menu.actions() if a.menu())
+    assert len(colours.actions()) == 5
+    colours.actions()[4].trigger()
+    [made] = stored(window)
+    assert (made.colour, made.paragraph, made.lang) == ("pink", 2, "en")
+
+
+def test_the_selection_bar_appears_and_its_buttons_highlight(qtbot, window):
+    view = window.view
+    bar = window.commands.bar
+    select_with_mouse(window, 3, "ru", 0, 9)
+    qtbot.waitUntil(bar.isVisible)
+    assert view.viewport().rect().contains(bar.geometry())
+    qtbot.mouseClick(bar.buttons["violet"], Qt.MouseButton.LeftButton)
+    [made] = stored(window)
+    assert (made.colour, made.paragraph) == ("violet", 3)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+
+
+def test_go_bookmarks_lists_bookmarks_and_jumps(qtbot, tmp_path):
+    data = tmp_path / "data"
+    window = open_window(qtbot, data)
+    other = window.corpus.documents[1]
+    window.annotator.add([on_pair(other.pairs[0], other.id, "bookmark", label="Here")], "t")
+    menu = window.actions.bookmarks.menu()
+    menu.aboutToShow.emit()
+    [entry] = [a for a in menu.actions() if a.isEnabled()]
+    assert "Here" in entry.text() and "¶1" in entry.text()
+    entry.trigger()
+    assert window.view.current.id == other.id
+    assert window.view.layer("target")  # marked for the eye
+    window.close()
+
+
+def test_annotations_of_another_instance_appear(qtbot, window):
+    document = window.view.current
+    other = AnnotationStore(window.context.dirs.data)
+    other.save([on_pair(document.pairs[1], document.id, "bookmark")])
+    other.close()
+    qtbot.waitUntil(lambda: window.view.bookmark_of(2) is not None, timeout=5000)
+
+
+def test_annotations_in_the_russian_interface(qtbot, tmp_path, monkeypatch):
+    from tests.test_ui_languages import window_in
+
+    window = window_in(qtbot, tmp_path, "ru")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.actions.colour["blue"].text() == "&1 Выделить: цитата"
+    asked = answer_note(monkeypatch, "Заметка")
+    click(window.view, point_of(window.view, 2, "ru", 1))
+    press(qtbot, window, "Ctrl+Shift+N")
+    assert asked[0].windowTitle() == "Заметка к абзацу 2"
+    menu = window.actions.bookmarks.menu()
+    menu.aboutToShow.emit()
+    assert menu.actions()[0].text().startswith("Закладок пока нет")
+    window.close()
+
+
+def test_a_hostile_offset_in_the_database_is_not_painted(qtbot, tmp_path):
+    from viewer.core.annotations.model import highlight
+
+    data = tmp_path / "data"
+    window = open_window(qtbot, data)
+    document = window.view.current
+    made = highlight(document.pairs[1], document.id, "ru", 0, 4, "blue")
+    window.annotator.add([made.replace(start=10_000, end=10_004)], "t")
+    assert window.view.layer("highlights") == []
+    window.close()

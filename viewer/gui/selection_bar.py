@@ -1,0 +1,80 @@
+"""A small bar over the selection in the reader: a button for each colour,
+and one for a note, so that a highlight is one click away from the mouse."""
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
+
+from viewer.gui.reader import ParallelView
+
+translate = QCoreApplication.translate
+
+SHOW_DELAY_MS = 250  # a selection that keeps growing (Shift+arrows) shows the bar once
+SWATCH = 14  # pixels
+
+
+class SelectionBar(QFrame):
+    def __init__(self, view: ParallelView, actions):
+        super().__init__(view.viewport())
+        self.view = view
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(translate("SelectionBar", "Annotate the selection"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(3, 2, 3, 2)
+        layout.setSpacing(2)
+        self.buttons: dict[str, QToolButton] = {}
+        for colour, action in [*actions.colour.items(), ("note", actions.note)]:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            # Keyboard focus stays in the text: the bar is for the mouse.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRaise(True)
+            button.setIconSize(QSize(SWATCH, SWATCH))
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextOnly
+                if colour == "note"
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+            layout.addWidget(button)
+            self.buttons[colour] = button
+        self.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SHOW_DELAY_MS)
+        self._timer.timeout.connect(self.place)
+        view.selectionChanged.connect(self._timer.start)
+        view.verticalScrollBar().valueChanged.connect(self.place)
+
+    def place(self) -> None:
+        """Over the end of the selection while there is one in view."""
+        spans = self.view.selection_spans()
+        if not spans:
+            self.hide()
+            return
+        rect = self.view.cursorRect()
+        if not self.view.viewport().rect().contains(rect.center()):
+            self.hide()
+            return
+        self.adjustSize()
+        viewport = self.view.viewport().rect()
+        top = rect.top() - self.height() - 4
+        if top < 0:
+            top = rect.bottom() + 4
+        left = min(max(0, rect.left() - self.width() // 2), viewport.width() - self.width())
+        self.move(QPoint(left, top))
+        self.show()
+        self.raise_()
+
+
+def swatch(colour: str) -> QIcon:
+    """A colour's sign in menus and on the bar."""
+    pixmap = QPixmap(SWATCH, SWATCH)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor(colour).darker(160))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(1, 1, SWATCH - 2, SWATCH - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
