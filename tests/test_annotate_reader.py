@@ -35,18 +35,19 @@ def select_with_mouse(window, paragraph, lang, start, end):
     return view.selection_spans()
 
 
-def test_a_shortcut_highlights_the_selection_in_its_colour(qtbot, window):
+def test_a_shortcut_highlights_the_selection_in_its_colour_in_whole_words(qtbot, window):
     view = window.view
-    spans = select_with_mouse(window, 2, "ru", 3, 12)
-    assert len(spans) == 1
-    text = window.corpus.document(view.current.id).pairs[1].ru.plain[spans[0].start : spans[0].end]
+    text = window.corpus.document(view.current.id).pairs[1].ru.plain
+    cut = text.index("Совета") + 2  # the mouse let go inside a word
+    spans = select_with_mouse(window, 2, "ru", 4, cut)
+    assert spans == [Span(2, "ru", 4, cut)]
     press(qtbot, window, "Alt+3")
     [made] = stored(window)
     assert (made.kind, made.colour, made.paragraph, made.lang) == ("highlight", "red", 2, "ru")
-    assert made.quote == text and (made.start, made.end) == spans[0][2:]
-    assert view.layer("highlights") == [spans[0]]
+    assert made.quote == "члены Совета"
+    assert view.layer("highlights") == [Span(2, "ru", made.start, made.end)]
     assert not view.textCursor().hasSelection()  # the colour shows, not the selection
-    marks = [m for m in view.extraSelections() if m.cursor.selectedText() == text]
+    marks = [m for m in view.extraSelections() if m.cursor.selectedText() == made.quote]
     assert marks and marks[0].format.background().color().name() == view.colours["red"]
 
 

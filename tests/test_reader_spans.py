@@ -90,3 +90,12 @@ def test_layers_paint_in_their_order(qtbot, window):
     assert view.layer("find") == [] and view.layer("counterpart") == [span]
     with pytest.raises(ValueError):
         view.set_layer("no such layer", [span], "#000000")
+
+
+def test_whole_words_widens_only_a_cut_word():
+    from viewer.core.spans import whole_words
+
+    text = "Стороны обсудили вопросы"
+    assert whole_words(text, 2, 10) == (0, 16)  # both ends inside words
+    assert whole_words(text, 8, 16) == (8, 16)  # already whole
+    assert whole_words(text, 7, 8) == (7, 8)  # the space alone stays

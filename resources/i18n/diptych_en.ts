@@ -71,6 +71,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation type="unfinished"></translation>
     </message>

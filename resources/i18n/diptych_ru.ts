@@ -71,6 +71,10 @@
         <translation>Закладок пока нет (Ctrl+D ставит закладку)</translation>
     </message>
     <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
         <source>&amp;Highlight</source>
         <translation>&amp;Выделить цветом</translation>
     </message>
@@ -126,7 +130,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <source>&lt;p&gt;What a version&apos;s status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition&apos;s own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
+        <source>&lt;p&gt;What a version's status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition's own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что означает статус версии:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: текст выпущен самим органом-автором на этом языке; именно его следует цитировать.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: язык, на котором первоначально написан текст, не являющийся официальным актом, например сообщение информационного агентства; первоисточник, но не официальный акт.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: собственный перевод издания, для ориентира; официальную формулировку берите из другой колонки.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -255,7 +259,7 @@
         <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
     </message>
     <message>
-        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
+        <source>{path} is one document's folder; its corpus is the folder above it</source>
         <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
     </message>
     <message>
@@ -315,8 +319,8 @@
         <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -559,7 +563,7 @@
         <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
     </message>
     <message>
-        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
+        <source>this edition's own translation, for orientation; not to be quoted as official</source>
         <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
@@ -1228,8 +1232,8 @@
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
-        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
     </message>
 </context>
 <context>

@@ -39,3 +39,13 @@ def without(span: Span, holes: tuple[tuple[int, int], ...]) -> list[Span]:
     if start < span.end:
         parts.append(span._replace(start=start))
     return [part for part in parts if part.start < part.end]
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened to whole words where it cuts one, as a reader
+    means a highlight made with a hasty mouse."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end

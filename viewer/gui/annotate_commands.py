@@ -5,6 +5,7 @@ the bookmarks of the library."""
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from viewer.core.annotations.model import Annotation, highlight, meanings, on_pair
 from viewer.gui.colour_names import ColourNamesDialog
@@ -194,7 +195,9 @@ class AnnotateCommands(QObject):
     # The reader's context menu
 
     def _context_menu(self, point: QPoint) -> None:
-        menu = self.view.createStandardContextMenu(point)
+        menu = QMenu(self.view)
+        menu.addActions([self.actions.copy, self.actions.copy_citation, self.actions.copy_pair])
+        menu.addAction(translate("Annotate", "Select &All"), self.view.selectAll)
         menu.addSeparator()
         colours = menu.addMenu(translate("Annotate", "&Highlight"))
         colours.addActions(list(self.actions.colour.values()))

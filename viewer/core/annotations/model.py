@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from viewer.core.model import BlockPair
+from viewer.core.spans import whole_words
 
 KINDS = ("bookmark", "highlight", "note")
 
@@ -91,8 +92,10 @@ def pair_text(pair: BlockPair) -> str:
 def highlight(
     pair: BlockPair, doc: str, lang: str, start: int, end: int, colour: str, **fields
 ) -> Annotation:
-    """A new highlight of [start, end) in `lang` of `pair`."""
+    """A new highlight of [start, end) in `lang` of `pair`, widened to
+    whole words."""
     text = pair.text(lang).plain
+    start, end = whole_words(text, start, end)
     stamp = now()
     return Annotation(
         id=new_id(),
