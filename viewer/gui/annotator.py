@@ -71,12 +71,19 @@ class Annotator(QObject):
         """Save `saved` and delete `removed` in one transaction; False, after
         `failed`, when the store refused."""
         keep = {a.id for a in saved}
+        gone = {a.id for a in removed if a.id not in keep}
         try:
-            self.store.save(saved, remove=[a.id for a in removed if a.id not in keep])
+            self.store.save(saved, remove=gone)
         except StoreError as error:
             self.failed.emit(error.message.text())
             return False
-        self._refresh()
+        # The lists held are brought up to date in place: reading a
+        # thousand annotations back for each new one would be felt.
+        for doc, held in self._cache.items():
+            kept = [a for a in held if a.id not in gone and a.id not in keep]
+            kept += [a for a in saved if doc is None or a.doc == doc]
+            self._cache[doc] = sorted(kept, key=_reading_order)
+        self.changed.emit()
         return True
 
     # Changes that are not the reader's
@@ -88,6 +95,12 @@ class Annotator(QObject):
     def _refresh(self) -> None:
         self._cache.clear()
         self.changed.emit()
+
+
+def _reading_order(annotation: Annotation) -> tuple:
+    """The store's order: document, paragraph, offset (a whole pair first)."""
+    start = -1 if annotation.start is None else annotation.start
+    return (annotation.doc, annotation.paragraph, start, annotation.created)
 
 
 class _Step(QUndoCommand):

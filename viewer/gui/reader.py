@@ -78,6 +78,7 @@ _PROSE = (
     "Стороны обсудили вопросы превентивной дипломатии и роль ООН в регионе. "
     "The sides discussed preventive diplomacy and the role of the UN in the region."
 )
+MARKED_AROUND = 30  # rows above and below the view whose marks Qt holds
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
 # Bottom to top: the reader's highlights over the counterpart tint, under the
@@ -124,7 +125,10 @@ class _Layer:
 
     def __init__(self):
         self.by_row: dict[int, list[tuple[Span, str]]] = {}
-        self.marks: list[QTextEdit.ExtraSelection] = []
+        # (row, span, colour) -> its mark, in the order made; a layer set
+        # again reuses the marks it still has (a thousand highlights and one
+        # more make one new mark, not a thousand and one).
+        self.marks: dict[tuple, QTextEdit.ExtraSelection] = {}
 
 
 class ParallelView(QTextBrowser):
@@ -150,9 +154,11 @@ class ParallelView(QTextBrowser):
         self._tables: list = []  # the chunk tables, in order
         self._layers: dict[str, _Layer] = {}
         self._highlights: list[Annotation] = []  # of the document shown, in place
+        self._painted: dict[str, tuple] = {}  # id -> (highlight, its span, its colour)
         self._bookmarked: dict[int, Annotation] = {}  # paragraph -> its bookmark
         self._pair_notes: dict[int, list[Annotation]] = {}  # paragraph -> notes on it
         self._unshown = False  # marks made that the view does not show yet
+        self._marked_rows = (0, -1)  # the rows whose marks Qt holds
         self._in_mouse = False  # a mouse event is being handled
         # Qt moves the ends of a selection across cells to cell boundaries:
         # where the mouse went down and where a drag has reached.
@@ -165,6 +171,7 @@ class ParallelView(QTextBrowser):
         self._target_timer.setSingleShot(True)
         self._target_timer.timeout.connect(lambda: self.clear_layer("target"))
         self.cursorPositionChanged.connect(self._caret_moved)
+        self.verticalScrollBar().valueChanged.connect(self._show_marks)
         self.selectionChanged.connect(self._selection_changed)
 
     @property
@@ -187,7 +194,7 @@ class ParallelView(QTextBrowser):
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
-        self._highlights, self._bookmarked, self._pair_notes = [], {}, {}
+        self._highlights, self._bookmarked, self._pair_notes, self._painted = [], {}, {}, {}
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
@@ -221,6 +228,7 @@ class ParallelView(QTextBrowser):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._set_margins()
+        self._show_marks()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -333,7 +341,7 @@ class ParallelView(QTextBrowser):
         for layer in self._layers.values():
             for row in range(first, self._added):
                 for span, colour in layer.by_row.get(row, ()):
-                    layer.marks.append(self._mark(row, span, colour))
+                    layer.marks[row, span, colour] = self._mark(row, span, colour)
                     self._unshown = True
 
     def _continue(self) -> None:
@@ -523,7 +531,8 @@ class ParallelView(QTextBrowser):
         their rows come."""
         if name not in LAYERS:
             raise ValueError(f"unknown layer {name!r}")
-        layer = _Layer()
+        layer, before = _Layer(), self._layers.get(name)
+        made = before.marks if before is not None else {}
         colours = itertools.repeat(colour) if isinstance(colour, str) else colour
         for span, paint in zip(spans, colours, strict=False):
             row = self._row_of.get(span.paragraph)
@@ -531,7 +540,8 @@ class ParallelView(QTextBrowser):
                 continue
             layer.by_row.setdefault(row, []).append((span, paint))
             if row < self._added:
-                layer.marks.append(self._mark(row, span, paint))
+                key = (row, span, paint)
+                layer.marks[key] = made.get(key) or self._mark(row, span, paint)
         self._layers[name] = layer
         self._unshown = True
         self._show_marks()
@@ -557,11 +567,40 @@ class ParallelView(QTextBrowser):
         return mark
 
     def _show_marks(self) -> None:
-        if self._unshown:
-            self._unshown = False
-            self.setExtraSelections(
-                [m for name in LAYERS if name in self._layers for m in self._layers[name].marks]
-            )
+        """Hand Qt the marks of the rows in view and some way around them:
+        Qt goes through every mark it holds at each paint, and a long
+        document may have thousands."""
+        rows = self._rows_in_view()
+        if (
+            not self._unshown
+            and self._marked_rows[0] <= rows[0]
+            and rows[1] <= self._marked_rows[1]
+        ):
+            return
+        self._unshown = False
+        low, high = rows[0] - MARKED_AROUND, rows[1] + MARKED_AROUND
+        self._marked_rows = (low, high)
+        self.setExtraSelections(
+            [
+                mark
+                for name in LAYERS
+                if name in self._layers
+                for (row, _span, _colour), mark in self._layers[name].marks.items()
+                if low <= row <= high
+            ]
+        )
+
+    def _rows_in_view(self) -> tuple[int, int]:
+        """The first and last rows in the viewport (all rows when it cannot
+        be told)."""
+        if not self._added:
+            return 0, 0
+        x = self.column_ranges()[0][0] + 2
+        top = self._place(self.cursorForPosition(QPoint(x, 0)).position())
+        bottom = self._place(self.cursorForPosition(QPoint(x, self.viewport().height())).position())
+        if top is None or bottom is None:
+            return 0, len(self.rows)
+        return top[0], bottom[0]
 
     # The marks the reader sees
 
@@ -596,8 +635,17 @@ class ParallelView(QTextBrowser):
         and notes in the margin. Detached annotations, and any whose place is
         not in the text (a damaged or foreign database), are left out."""
         document = self.current
+        painted, self._painted = self._painted, {}
         self._highlights, self._bookmarked, self._pair_notes = [], {}, {}
+        spans, colours = [], []
         for annotation in annotations:
+            known = painted.get(annotation.id)
+            if known is not None and known[0] is annotation:  # unchanged since last shown
+                self._painted[annotation.id] = known
+                self._highlights.append(annotation)
+                spans.append(known[1])
+                colours.append(known[2])
+                continue
             if document is None or annotation.doc != document.id or annotation.detached:
                 continue
             if not 1 <= annotation.paragraph <= len(document.pairs):
@@ -609,12 +657,13 @@ class ParallelView(QTextBrowser):
             elif annotation.end <= len(
                 document.pairs[annotation.paragraph - 1].text(annotation.lang).plain
             ):
+                span = Span(annotation.paragraph, annotation.lang, annotation.start, annotation.end)
+                colour = self.colours.get(annotation.colour, self.colours["blue"])
+                self._painted[annotation.id] = (annotation, span, colour)
                 self._highlights.append(annotation)
-        self.set_layer(
-            "highlights",
-            [Span(a.paragraph, a.lang, a.start, a.end) for a in self._highlights],
-            [self.colours.get(a.colour, self.colours["blue"]) for a in self._highlights],
-        )
+                spans.append(span)
+                colours.append(colour)
+        self.set_layer("highlights", spans, colours)
         self.viewport().update()
 
     def highlights_at(self, span: Span) -> list[Annotation]:
