@@ -254,3 +254,32 @@ def test_a_hostile_offset_in_the_database_is_not_painted(qtbot, tmp_path):
     window.annotator.add([made.replace(start=10_000, end=10_004)], "t")
     assert window.view.layer("highlights") == []
     window.close()
+
+
+def test_a_damaged_database_is_restored_and_the_reader_is_told(qtbot, tmp_path):
+    from tests.conftest import FIXTURES
+    from tests.test_corpus_offline import warning_box
+    from viewer.core.paths import user_dirs
+    from viewer.gui.app import create_app, create_window
+
+    data = tmp_path / "data"
+    folder = user_dirs(data).data
+    window = open_window(qtbot, data)
+    document = window.view.current
+    window.annotator.add([on_pair(document.pairs[1], document.id, "bookmark")], "t")
+    window.close()
+    AnnotationStore(folder).close()  # the next opening backs it up
+    (folder / "annotations.sqlite3").write_bytes(b"\0garbage" * 512)
+    for extra in ("-wal", "-shm"):
+        (folder / f"annotations.sqlite3{extra}").unlink(missing_ok=True)
+
+    window = create_window(create_app(), data, FIXTURES / "corpus")
+    qtbot.addWidget(window)
+    window.show()
+    box = warning_box(qtbot, window)
+    assert "damaged" in box.text() and "restored from the backup" in box.text()
+    assert window.view.bookmark_of(2) is not None
+    kept = list(folder.glob("annotations-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\0garbage")
+    box.close()
+    window.close()
