@@ -1,20 +1,24 @@
 """Annotations find their place again when the edition's text changes.
 
-An annotation keeps the text it was made on. A highlight is looked for by
-its quote in three tiers, the first that finds it winning: the quote as it
-was; the quote ignoring case, ё against е and the width of whitespace
-(`normalise`); the text most alike to the quote with its kept prefix and
-suffix, by edit distance, if alike enough. Within the first two tiers the
+An annotation keeps the text it was made on. Where that text is still at
+its place, unchanged, a string comparison says so and nothing else is done.
+
+Otherwise a highlight is looked for in two tiers, the first that finds it
+winning. First the quote itself, ignoring case, ё against е and the width
+of whitespace (`normalise`; the quote as it was is a case of this): the
 candidate whose surroundings agree with the kept prefix and suffix wins,
 then the one nearest the old paragraph, then the nearest offset. Context
 comes before nearness because a paragraph inserted before moves its
 neighbour's text under the old number, and a short quote ("Central Asia")
-is often in that neighbour too. A quote found out of its context is taken
-only if, with what surrounds it, it is as alike as a fuzzy match must be:
-another paragraph's "the United Nations" is not the deleted one's.
+is often in that neighbour too; and an exact copy elsewhere does not beat
+the quote in its own place with a letter's case changed. A quote found out
+of its context is taken only if, with what surrounds it, it is as alike as
+a fuzzy match must be: another paragraph's "the United Nations" is not the
+deleted one's. Then the text most alike to the quote with its kept prefix
+and suffix, by edit distance, if alike enough.
 
-A bookmark or a note is looked for by its pair's whole text in the same
-tiers, the fuzzy one by a word-level ratio, the nearest pair winning ties.
+A bookmark or a note is looked for by its pair's whole text: as it was,
+then normalised, then by a word-level ratio, the nearest pair winning ties.
 
 Searches start at the old paragraph and widen outward; a tier stops at the
 first ring where the quote is found in its context, so the usual change,
@@ -124,7 +128,7 @@ class _Edition:
         self.pairs = document.pairs
         self.numbers = [pair.paragraph for pair in self.pairs]
         self._normal: dict[str, list[str]] = {}
-        self._joined: dict[tuple[str, bool], tuple[str, list[int]]] = {}
+        self._joined: dict[str, tuple[str, list[int]]] = {}
         self._words: dict[tuple[int, str], frozenset[str]] = {}
         self._pair_index: dict[bool, dict[str, list[int]]] = {}
         self._postings: dict[str, dict[str, list[int]]] = {}
@@ -154,20 +158,16 @@ class _Edition:
             self._normal[lang] = [normalise(pair.text(lang).plain) for pair in self.pairs]
         return self._normal[lang][index]
 
-    def occurrences(self, lang: str, normal: bool, needle: str) -> Iterator[tuple[int, int]]:
-        """Where `needle` is in the plain or normalised texts of `lang`, as
-        (index, offset), found in all of them joined (one fast scan)."""
-        key = (lang, normal)
-        if key not in self._joined:
-            texts = [
-                self.normal(i, lang) if normal else self.plain(i, lang)
-                for i in range(len(self.pairs))
-            ]
+    def occurrences(self, lang: str, needle: str) -> Iterator[tuple[int, int]]:
+        """Where `needle` is in the `normalise`d texts of `lang`, as (index,
+        offset), found in all of them joined (one fast scan)."""
+        if lang not in self._joined:
+            texts = [self.normal(i, lang) for i in range(len(self.pairs))]
             starts = [0]
             for text in texts:
                 starts.append(starts[-1] + len(text) + 1)
-            self._joined[key] = ("\0".join(texts), starts)
-        joined, starts = self._joined[key]
+            self._joined[lang] = ("\0".join(texts), starts)
+        joined, starts = self._joined[lang]
         at = joined.find(needle)
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
@@ -267,21 +267,10 @@ class _Clue:
     def patterns(self) -> "_Patterns":
         return _Patterns(self)
 
-    def in_context(self, plain: str, start: int, end: int) -> float:
-        """How alike the kept prefix, quote and suffix are to [start, end)
-        of `plain` with the text either side."""
-        before = normalise(plain[max(0, start - 2 * len(self.prefix) - 2) : start])
-        after = normalise(plain[end : end + 2 * len(self.suffix) + 2])
-        around = (
-            before[len(before) - len(self.prefix) :]
-            + normalise(plain[start:end]).strip()
-            + after[: len(self.suffix)]
-        )
-        return self.patterns.similarity(around)
-
 
 class _Site(NamedTuple):
-    """A candidate place, ranked by its fields in order (greater is better)."""
+    """A candidate place, in a `normalise`d text, ranked by its fields in
+    order (greater is better)."""
 
     score: float  # a fuzzy match's similarity in context
     agreement: int  # of the surroundings with the kept context, in tenths
@@ -296,20 +285,42 @@ class _Site(NamedTuple):
         return self[:4]
 
 
+def _site(clue, normal, index, distance, start, end, similarity=0.0) -> _Site:
+    agreement = _agreement(clue, normal, start, end)
+    return _Site(similarity, agreement, -distance, -abs(start - clue.start), index, start, end)
+
+
+def _agreement(clue: _Clue, normal: str, start: int, end: int) -> int:
+    """How much of the kept prefix and suffix the text beside [start, end)
+    still has, from the quote outward, in tenths (10: all of it)."""
+    total = len(clue.prefix) + len(clue.suffix)
+    if not total:
+        return 10
+    before = normal[max(0, start - len(clue.prefix)) : start]
+    same = _common_length(reversed(clue.prefix), reversed(before))
+    same += _common_length(clue.suffix, normal[end : end + len(clue.suffix)])
+    return 10 * same // total
+
+
+def _common_length(a: Iterable[str], b: Iterable[str]) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
 def _place_highlight(edition: _Edition, annotation: Annotation) -> Annotation:
     clue = _Clue(annotation)
     if not edition.pairs or not clue.normal:
         return annotation.replace(detached=True)
     origin = edition.origin(annotation.paragraph)
-    site = (
-        _search(edition, clue, origin, normal=False)
-        or _search(edition, clue, origin, normal=True)
-        or _fuzzy_search(edition, clue, origin)
-    )
+    site = _search(edition, clue, origin) or _fuzzy_search(edition, clue, origin)
     if site is None:
         return annotation.replace(detached=True)
     plain = edition.plain(site.index, clue.lang)
-    start, end = site.start, site.end
+    start, end = _in_plain(plain, site.start, site.end)
     return annotation.replace(
         paragraph=edition.pairs[site.index].paragraph,
         start=start,
@@ -321,46 +332,42 @@ def _place_highlight(edition: _Edition, annotation: Annotation) -> Annotation:
     )
 
 
-def _search(edition: _Edition, clue: _Clue, origin: int, normal: bool) -> _Site | None:
-    """The best site of the exact tier, or with `normal` of the normalised
-    one: ring by ring from `origin`, stopping after the first ring that holds
-    the quote in its context; beyond NEAR, in the whole document at once.
+def _search(edition: _Edition, clue: _Clue, origin: int) -> _Site | None:
+    """The best place of the quote itself, as it was or `normalise`d alike:
+    ring by ring from `origin`, stopping after the first ring that holds it
+    in its context; beyond NEAR, in the whole document at once.
 
     The quote found out of its context is taken only if it is as alike, with
     what surrounds it, as a fuzzy match must be: "the United Nations" of
     another paragraph is not the one a deleted paragraph had."""
-    needle = clue.normal if normal else clue.quote
     best = None
 
     def consider(index: int, distance: int, at: int) -> None:
         nonlocal best
-        plain = edition.plain(index, clue.lang)
-        if normal:
-            start, end = _in_plain(plain, at, at + len(needle))
-        else:
-            start, end = at, at + len(needle)
-        site = _site(edition, clue, index, distance, start, end)
+        normal = edition.normal(index, clue.lang)
+        site = _site(clue, normal, index, distance, at, at + len(clue.normal))
         if best is not None and site.rank <= best.rank:
             return
         # Far away, the text beside the quote must agree in part already: a
         # common phrase is found thousands of times, all out of context.
         if distance > NEAR and site.agreement < FAR_AGREEMENT:
             return
-        if site.agreement == 10 or clue.in_context(plain, start, end) >= FUZZY_SIMILARITY:
+        context = 1.0 if site.agreement == 10 else clue.patterns.in_context(normal, *site[-2:])
+        if context >= FUZZY_SIMILARITY:
             best = site
 
     for distance, ring in edition.rings(origin):
         if distance > NEAR:
             break
         for index in ring:
-            text = edition.normal(index, clue.lang) if normal else edition.plain(index, clue.lang)
-            at = text.find(needle)
+            normal = edition.normal(index, clue.lang)
+            at = normal.find(clue.normal)
             while at >= 0:
                 consider(index, distance, at)
-                at = text.find(needle, at + 1)
+                at = normal.find(clue.normal, at + 1)
         if best is not None and best.agreement == 10:
             return best
-    for index, at in edition.occurrences(clue.lang, normal, needle):
+    for index, at in edition.occurrences(clue.lang, clue.normal):
         if abs(index - origin) > NEAR:
             consider(index, abs(index - origin), at)
     return best
@@ -380,33 +387,6 @@ def _in_plain(plain: str, start: int, end: int) -> tuple[int, int]:
     return offsets[0], offsets[1] + 1
 
 
-def _site(edition, clue, index, distance, start, end, similarity=0.0) -> _Site:
-    agreement = _agreement(clue, edition.plain(index, clue.lang), start, end)
-    return _Site(similarity, agreement, -distance, -abs(start - clue.start), index, start, end)
-
-
-def _agreement(clue: _Clue, plain: str, start: int, end: int) -> int:
-    """How much of the kept prefix and suffix the text beside [start, end)
-    still has, from the quote outward, in tenths (10: all of it)."""
-    total = len(clue.prefix) + len(clue.suffix)
-    if not total:
-        return 10
-    before = normalise(plain[max(0, start - 2 * len(clue.prefix) - 2) : start])
-    after = normalise(plain[end : end + 2 * len(clue.suffix) + 2])
-    same = _common_length(reversed(clue.prefix), reversed(before))
-    same += _common_length(clue.suffix, after)
-    return 10 * same // total
-
-
-def _common_length(a: Iterable[str], b: Iterable[str]) -> int:
-    length = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        length += 1
-    return length
-
-
 def _fuzzy_search(edition: _Edition, clue: _Clue, origin: int) -> _Site | None:
     """The best fuzzy site within NEAR paragraphs, widening ring by ring
     until one is surely the text; failing that, the best of the paragraphs
@@ -415,10 +395,9 @@ def _fuzzy_search(edition: _Edition, clue: _Clue, origin: int) -> _Site | None:
 
     def consider(index: int, distance: int) -> None:
         nonlocal best
-        plain = edition.plain(index, clue.lang)
-        for similarity, start, end in clue.patterns.sites(edition.normal(index, clue.lang)):
-            start, end = _in_plain(plain, start, end)
-            site = _site(edition, clue, index, distance, start, end, similarity)
+        normal = edition.normal(index, clue.lang)
+        for similarity, start, end in clue.patterns.sites(normal):
+            site = _site(clue, normal, index, distance, start, end, similarity)
             if best is None or site.rank > best.rank:
                 best = site
 
@@ -505,10 +484,12 @@ class _Patterns:
             not (last and clue.suffix[:1].isalnum()),
         )
 
-    def similarity(self, around: str) -> float:
-        """How alike the quote with its prefix and suffix is to `around`,
-        normalised: a formula the edition repeats is alike in itself, less
-        so in its surroundings."""
+    def in_context(self, normal: str, start: int, end: int) -> float:
+        """How alike the quote with its prefix and suffix is to [start, end)
+        of `normal` with the text either side: a formula the edition repeats
+        is alike in itself, less so in its surroundings."""
+        before, after = len(self.clue.prefix), len(self.clue.suffix)
+        around = normal[max(0, start - before) : end + after]
         return 1 - self.whole.distance(around) / max(self.whole.length, len(around))
 
     def sites(self, normal: str) -> list[tuple[float, int, int]]:
@@ -526,11 +507,10 @@ class _Patterns:
             for lo, hi in around:
                 places.update(_nearest(*quote, lo, hi))
         found = []
-        before, after = len(self.clue.prefix), len(self.clue.suffix)
         for start, end in places:
             quoted, start, end = _snapped(self.quote, normal, start, end, self.on_words)
             if quoted >= QUOTE_SIMILARITY:
-                similarity = self.similarity(normal[max(0, start - before) : end + after])
+                similarity = self.in_context(normal, start, end)
                 if similarity >= FUZZY_SIMILARITY:
                     found.append((similarity, start, end))
         return found
