@@ -1,30 +1,42 @@
 """Annotations re-attach to a changed edition by the text they quote: the
 shipped corpus's documents, changed as a corrected edition changes them."""
 
+import functools
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from viewer.core.annotations import anchoring
 from viewer.core.annotations.anchoring import find_pair, normalise, reanchor
 from viewer.core.annotations.model import highlight, on_pair, pair_text
 from viewer.core.loader import load_corpus
-from viewer.core.model import Document
+from viewer.core.model import Corpus, Document
 from viewer.core.paths import default_corpus_dir
 from viewer.core.text import TOKEN_RE
 
 
-@pytest.fixture(scope="module")
-def corpus():
+@functools.cache
+def shipped() -> Corpus:
     loaded = load_corpus(default_corpus_dir())
     assert not loaded.errors
     return loaded
 
 
-@pytest.fixture(scope="module")
-def document(corpus) -> Document:
+def longest() -> Document:
     """The longest document, its paragraphs of prose with the most text."""
-    return max(corpus.documents, key=lambda d: len(d.pairs))
+    return max(shipped().documents, key=lambda d: len(d.pairs))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return shipped()
+
+
+@pytest.fixture(scope="module")
+def document() -> Document:
+    return longest()
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +198,20 @@ def test_a_highlight_follows_its_text_through_whitespace_and_yo(document):
     assert anchor(now) == (mark.paragraph, len(before), len(before) + len(changed), False)
     assert now.quote == changed
     assert normalise(now.quote) == normalise(mark.quote)
+
+
+def test_a_recased_letter_keeps_a_quote_in_place_though_a_copy_stands_elsewhere(document):
+    index = prose(document)[-1]
+    mark = words_mark(document, index, "ru", 3, 4)
+    plain = document.pairs[index].ru.plain
+    at = mark.start + 1
+    edition = rewritten(document, index, "ru", plain[:at] + plain[at].swapcase() + plain[at + 1 :])
+    # The old text, unchanged, at the end of the document.
+    edition = inserted(edition, len(edition.pairs), document.pairs[index])
+
+    [now] = reanchor(edition, [mark])
+    assert anchor(now) == (mark.paragraph, mark.start, mark.end, False)
+    assert now.quote != mark.quote and normalise(now.quote) == normalise(mark.quote)
 
 
 def repeated(text: str) -> tuple[str, int, int]:
@@ -410,3 +436,104 @@ def test_the_fuzzy_threshold_separates_a_fixed_word_from_a_rewrite(document, mon
     monkeypatch.setattr(anchoring, "FUZZY_SIMILARITY", 0.1)
     [now] = reanchor(edition, [mark])
     assert not now.detached
+
+
+# Any edition: what re-anchoring returns is consistent with it.
+
+_EDITS = st.lists(
+    st.tuples(
+        st.floats(0, 1),
+        st.sampled_from(["insert", "delete", "replace"]),
+        st.sampled_from(list("aeё еЁ\u00a0\n,.-Ax")),
+    ),
+    max_size=12,
+)
+_INVISIBLE = st.lists(
+    st.tuples(st.floats(0, 1), st.sampled_from(["space", "yo", "case"])), max_size=12
+)
+
+
+def edit(plain: str, edits) -> str:
+    for where, how, char in edits:
+        at = min(int(where * len(plain)), len(plain) - 1)
+        if how == "insert":
+            plain = plain[:at] + char + plain[at:]
+        elif how == "delete":
+            plain = plain[:at] + plain[at + 1 :]
+        else:
+            plain = plain[:at] + char + plain[at + 1 :]
+    return plain
+
+
+def respell(plain: str, edits) -> str:
+    """`plain` spaced, cased and spelt with ё otherwise: the same text to
+    `normalise`."""
+    for where, how in edits:
+        at = min(int(where * len(plain)), len(plain) - 1)
+        char = plain[at]
+        if how == "space" and char.isspace():
+            new = " \u00a0\n "[: 1 + at % 4]
+        elif how == "yo" and char in "еёЕЁ":
+            new = {"е": "ё", "ё": "е", "Е": "Ё", "Ё": "Е"}[char]
+        elif how == "case" and char.isalpha():
+            new = char.swapcase() if len(char.swapcase()) == 1 else char
+        else:
+            continue
+        plain = plain[:at] + new + plain[at + 1 :]
+    return plain
+
+
+def assert_consistent(edition: Document, now) -> None:
+    plain = edition.pairs[now.paragraph - 1].text(now.lang).plain
+    assert 0 <= now.start < now.end <= len(plain)
+    assert now.quote == plain[now.start : now.end]
+    assert now.prefix == plain[max(0, now.start - 32) : now.start]
+    assert now.suffix == plain[now.end : now.end + 32]
+    assert reanchor(edition, [now]) == []  # settled: a second pass changes nothing
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    where=st.integers(0, 100),
+    lang=st.sampled_from(["ru", "en"]),
+    first=st.integers(0, 20),
+    count=st.integers(1, 12),
+    edits=_INVISIBLE,
+)
+def test_a_highlight_survives_any_respelling(where, lang, first, count, edits):
+    document = longest()
+    index = prose(document)[where % len(prose(document))]
+    plain = document.pairs[index].text(lang).plain
+    first = min(first, len(TOKEN_RE.findall(plain)) - 1)
+    count = min(count, len(TOKEN_RE.findall(plain)) - first)
+    mark = words_mark(document, index, lang, first, count)
+    edition = rewritten(document, index, lang, respell(plain, edits))
+    [now] = reanchor(edition, [mark]) or [mark]
+    assert not now.detached and now.paragraph == mark.paragraph
+    assert normalise(now.quote) == normalise(mark.quote)
+    assert_consistent(edition, now)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    where=st.integers(0, 100),
+    lang=st.sampled_from(["ru", "en"]),
+    first=st.integers(0, 20),
+    count=st.integers(1, 12),
+    edits=_EDITS,
+)
+def test_a_highlight_after_any_edit_is_placed_consistently_or_detached(
+    where, lang, first, count, edits
+):
+    document = longest()
+    index = prose(document)[where % len(prose(document))]
+    plain = document.pairs[index].text(lang).plain
+    first = min(first, len(TOKEN_RE.findall(plain)) - 1)
+    count = min(count, len(TOKEN_RE.findall(plain)) - first)
+    mark = words_mark(document, index, lang, first, count)
+    edition = rewritten(document, index, lang, edit(plain, edits))
+    [now] = reanchor(edition, [mark]) or [mark]
+    if now.detached:
+        assert now == mark.replace(detached=True)
+    else:
+        assert_consistent(edition, now)
