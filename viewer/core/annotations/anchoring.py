@@ -257,7 +257,6 @@ class _Clue:
 
     def __init__(self, annotation: Annotation):
         self.lang = annotation.lang
-        self.quote = annotation.quote
         self.normal = normalise(annotation.quote).strip()
         self.prefix = normalise(annotation.prefix)
         self.suffix = normalise(annotation.suffix)
@@ -431,6 +430,8 @@ def _key_words(edition: _Edition, clue: _Clue) -> list[str]:
 
 
 class _Pattern:
+    """A text as, for each character, the bit mask of where it stands."""
+
     def __init__(self, text: str):
         self.length = len(text)
         self.masks: dict[str, int] = {}
