@@ -38,10 +38,24 @@ def _base64(value: str) -> bool:
 
 
 def _places(value: dict) -> bool:
-    # bool is an int to Python, but no paragraph number.
+    """document id -> the paragraph at the top, with that pair's text (see
+    core.places), or a bare paragraph number as saved before."""
+
+    def paragraph(number) -> bool:
+        return type(number) is int and number >= 1  # bool is an int to Python
+
     return all(
-        isinstance(doc, str) and type(paragraph) is int and paragraph >= 1
-        for doc, paragraph in value.items()
+        isinstance(doc, str)
+        and (
+            paragraph(place)
+            or (
+                isinstance(place, list)
+                and len(place) == 2
+                and paragraph(place[0])
+                and isinstance(place[1], str)
+            )
+        )
+        for doc, place in value.items()
     )
 
 
@@ -63,7 +77,7 @@ _DECLARED = (
     Setting("ui/language", str, "system", _one_of("system", "ru", "en")),
     Setting("ui/theme", str, "system", _one_of("system", "light", "dark")),
     Setting("reader/document", str, ""),  # id of the document last open
-    Setting("reader/positions", dict, {}, _places),  # document id -> paragraph at the top
+    Setting("reader/positions", dict, {}, _places),  # where the reader left each document
     Setting("reader/mode", str, "ru-en", _one_of("ru-en", "en-ru", "ru", "en")),
     Setting("reader/key_style", bool, True),  # key passages in their own style
     Setting("reader/brief", bool, False),  # key passages only

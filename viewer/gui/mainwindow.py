@@ -22,6 +22,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
 from viewer.core.model import Document
+from viewer.core.places import paragraph_of, place
 from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             return False
         self._remember_place()
         if paragraph is None:
-            paragraph = self.settings["reader/positions"].get(doc_id)
+            paragraph = paragraph_of(document, self.settings["reader/positions"].get(doc_id))
         if record:
             del self.history[self.history_index + 1 :]
             self.history.append((doc_id, paragraph or 1))
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         if current is None or top is None:
             return
         places = self.settings["reader/positions"]
-        places[current.id] = top
+        places[current.id] = place(current, top)
         self.settings["reader/positions"] = places
         if 0 <= self.history_index < len(self.history):
             self.history[self.history_index] = (current.id, top)
