@@ -68,7 +68,7 @@ class AnnotationStore:
         existed = self.path.exists() and self.path.stat().st_size > 0
         db = _connect(self.path)
         try:
-            version = _checked_version(db) if existed else 0
+            version = self._checked(db) if existed else 0
             if version > len(self.migrations):
                 db.close()
                 self.read_only = True
@@ -92,6 +92,20 @@ class AnnotationStore:
         except (Damaged, sqlite3.DatabaseError) as error:
             db.close()
             raise Damaged(str(error)) from None
+
+    def _checked(self, db: sqlite3.Connection) -> int:
+        """The schema version of a database that passes SQLite's quick check
+        and has the schema of its version; raises Damaged, before anything is
+        written into a file that may not be ours, otherwise."""
+        db.execute("BEGIN")  # one snapshot, though another instance be migrating
+        try:
+            version = _checked_version(db)
+            if version <= len(self.migrations):
+                _check_schema(db, self._expected_schema(version))
+            return version
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
 
     def _migrate(self, db: sqlite3.Connection, version: int) -> None:
         for number in range(version + 1, len(self.migrations) + 1):
