@@ -296,3 +296,42 @@ def test_two_stores_on_one_folder_see_each_others_writes(folder):
             assert not reader.changed_elsewhere()  # told once
             assert not writer.changed_elsewhere()  # its own change is no news
         assert by_id(one.all()) == by_id(two.all()) == by_id(made)
+
+
+def test_a_change_elsewhere_is_told_though_this_store_wrote_since(folder):
+    """A window that saves after another instance did must still reload."""
+    with store_at(folder) as window, store_at(folder) as other:
+        theirs, mine = note(), note()
+        other.save([theirs])
+        window.save([mine])
+        assert window.changed_elsewhere()
+        assert not window.changed_elsewhere()
+
+
+def _writer(folder: Path, count: int) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.annotation_factory", str(folder), str(count)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+
+
+def test_processes_writing_at_once_lose_nothing(folder):
+    with store_at(folder) as store, _writer(folder, 150) as one, _writer(folder, 150) as two:
+        for child in (one, two):
+            assert child.stdout.readline() == "ready\n"
+        mine = []
+        for number in range(150):
+            annotation = note(note=f"parent {number}")
+            store.save([annotation])
+            mine.append(annotation.id)
+        theirs = []
+        for child in (one, two):
+            theirs += child.stdout.read().split()  # not communicate: readline buffered
+            assert child.wait(timeout=60) == 0
+        assert len(theirs) == 300
+        assert store.changed_elsewhere()
+        assert sorted(a.id for a in store.all()) == sorted(mine + theirs)
+    assert rows(folder / FILE_NAME, "PRAGMA integrity_check") == [("ok",)]

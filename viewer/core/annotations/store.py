@@ -211,7 +211,8 @@ class AnnotationStore:
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another window, the command line) has
-        committed a change since the last time this was asked."""
+        committed a change since the last time this was asked. This
+        connection's own commits leave `data_version` as it is."""
         try:
             version = self._data_version()
         except sqlite3.Error:
@@ -278,9 +279,6 @@ class AnnotationStore:
                     error=str(error),
                 )
             ) from None
-        # Our own commit is no news to this connection.
-        with contextlib.suppress(sqlite3.Error):
-            self._seen_version = self._data_version()
 
     def close(self) -> None:
         self._db.close()
