@@ -3,6 +3,7 @@ newer version, damaged and foreign files, a full disk, two writers."""
 
 import json
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -335,3 +336,78 @@ def test_processes_writing_at_once_lose_nothing(folder):
         assert store.changed_elsewhere()
         assert sorted(a.id for a in store.all()) == sorted(mine + theirs)
     assert rows(folder / FILE_NAME, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_damaged_files_of_many_kinds_open_without_raising(folder):
+    """Cut, flipped and random files: each opens, damaged ones kept aside."""
+    with store_at(folder) as store:
+        store.save([note(note="x" * 3000) for _ in range(30)])
+    path = folder / FILE_NAME
+    good = path.read_bytes()
+    chance = random.Random(1)
+    for trial in range(150):
+        damaged = bytearray(good)
+        if trial < 50:
+            damaged = damaged[: chance.randrange(1, len(good))]
+        elif trial < 100:
+            for _ in range(chance.randrange(1, 50)):
+                damaged[chance.randrange(len(damaged))] = chance.randrange(256)
+        else:
+            damaged = bytearray(chance.randbytes(chance.randrange(1, 20_000)))
+        for old in folder.glob("annotations*"):
+            old.unlink()
+        path.write_bytes(damaged)
+        with store_at(folder) as store:
+            if store.notices:
+                [kept] = kept_aside(folder)
+                assert kept.read_bytes() == damaged
+                assert store.notices[0].text().isprintable()
+            store.save([note()])
+
+
+def test_text_that_is_not_utf8_in_a_row_is_a_store_error(folder):
+    with store_at(folder) as store:
+        store.save([note()])
+    with closing(sqlite3.connect(folder / FILE_NAME)) as db:
+        db.execute("UPDATE annotation SET note = CAST(x'ff' AS TEXT)")
+        db.commit()
+    with store_at(folder) as store:
+        with pytest.raises(StoreError) as raised:
+            store.all()
+        assert raised.value.message.text().startswith("Cannot read the annotations: ")
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "a-folder"])
+def test_a_database_that_cannot_be_opened_leaves_the_store_unavailable(tmp_path, where):
+    if where == "under-a-file":
+        (tmp_path / "file").write_text("not a folder")
+        folder = tmp_path / "file" / "data"
+    else:
+        folder = tmp_path / "data"
+        (folder / FILE_NAME).mkdir(parents=True)
+    with store_at(folder) as store:
+        [notice] = store.notices
+        assert notice.text().startswith("The annotations database cannot be opened (")
+        assert store.read_only and store.all() == []
+        with pytest.raises(StoreError) as raised:
+            store.save([note()])
+        assert "could not be opened" in raised.value.message.text()
+    assert not kept_aside(folder) if folder.exists() else True
+
+
+def test_a_lock_held_through_a_migration_is_no_damage(folder, monkeypatch):
+    """Another instance writing while this one would migrate makes this one
+    wait, then give up for the run; the database is not moved aside."""
+    first = note()
+    with store_at(folder) as store:
+        store.save([first])
+    monkeypatch.setattr("viewer.core.annotations.store.BUSY_MS", 100)
+    with closing(sqlite3.connect(folder / FILE_NAME, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        with store_at(folder, NEXT_VERSION) as store:
+            assert "database is locked" in store.notices[0].text()
+            assert store.read_only
+        other.execute("ROLLBACK")
+    assert not kept_aside(folder)
+    with store_at(folder, NEXT_VERSION) as store:
+        assert not store.notices and store.all() == [first]
