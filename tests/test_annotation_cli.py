@@ -100,17 +100,17 @@ def test_a_colour_by_its_key_or_meaning(run):
         ("Disagree", "red"),  # the default meaning
         ("terminology", "green"),  # the reader's name
         ("term", "green"),  # and the English default it replaced
-        (" follow up ", "orange"),
+        (" follow up ", "pink"),
     ]:
         run.ok("add", *quote, "--colour", name)
         assert run.listed()[-1]["colour"] == colour
     run.ok("add", *quote)
     assert run.listed()[-1]["colour"] == "blue"  # the first colour
-    code, out, err = run("add", *quote, "--colour", "pink")
+    code, out, err = run("add", *quote, "--colour", "purple")
     assert code == 2 and out == ""
     assert (
-        "error: no colour pink; the colours are: blue (quote), violet (check), red (disagree),"
-        " green (terminology), orange (follow up)\n"
+        "error: no colour purple; the colours are: blue (quote), violet (check), red (disagree),"
+        " green (terminology), pink (follow up)\n"
     ) in err
 
 

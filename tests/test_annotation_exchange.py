@@ -43,7 +43,7 @@ def test_round_trip_between_two_data_folders(stores, tmp_path):
     mine, theirs = stores
     made = [
         highlight(tags=("CSTO", "ёлка"), note="see the Charter"),
-        highlight(lang="ru", start=0, end=2, quote="Мы", prefix="", colour="orange"),
+        highlight(lang="ru", start=0, end=2, quote="Мы", prefix="", colour="pink"),
         note(doc="beta", note="ask the desk\nabout this"),
         bookmark(paragraph=3, label="закладка", detached=True),
     ]
@@ -307,7 +307,7 @@ _BAD = [
     ("quote", None),
     ("prefix", _LONG),
     ("suffix", 3),
-    ("colour", "pink"),
+    ("colour", "orange"),
     ("note", _LONG),
     ("note", "\x1b]0;owned\x07"),
     ("note", "\x9b2J"),
