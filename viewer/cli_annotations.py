@@ -19,6 +19,8 @@ translate = QCoreApplication.translate
 
 
 def run_annotations(args) -> int:
+    if args.action == "add":
+        _check_add(args)
     context = AppContext(args.data_dir, args.corpus)
     try:
         return _ACTIONS[args.action](args, context)
@@ -38,7 +40,8 @@ def _store(context: AppContext) -> Iterator[AnnotationStore]:
         store.close()
 
 
-def _add(args, context: AppContext) -> int:
+def _check_add(args) -> None:
+    """Exit, saying why, when the options of `add` do not go together."""
     parser = args.command_parser
     if (args.quote is None) != (args.lang is None):
         parser.error(
@@ -62,6 +65,10 @@ def _add(args, context: AppContext) -> int:
                 " (a note on the paragraph)",
             )
         )
+
+
+def _add(args, context: AppContext) -> int:
+    parser = args.command_parser
     colour = _colour(args.colour, context, parser) if args.colour is not None else model.COLOURS[0]
     document = context.corpus.document(args.doc)
     if document is None:
