@@ -94,7 +94,120 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     index.add_argument("--out", type=Path, metavar=translate("Cli", "DIR"))
+    _annotations_parser(commands)
     return parser
+
+
+def _annotations_parser(commands) -> None:
+    annotations = commands.add_parser(
+        "annotations",
+        help=translate(
+            "Cli", "add, list, export, import or remove bookmarks, highlights and notes"
+        ),
+        description=translate(
+            "Cli",
+            "Your bookmarks, highlights and notes, kept in the data folder (see --data-dir)"
+            " and shared with the window.",
+        ),
+    )
+    annotations.set_defaults(command_parser=annotations)
+    actions = annotations.add_subparsers(
+        dest="action",
+        required=True,
+        title=translate("Cli", "commands"),
+        metavar="{add,list,export,import,remove}",  # argparse names it so when it is missing
+    )
+    text = translate("Cli", "TEXT")
+    add = actions.add_parser(
+        "add",
+        help=translate("Cli", "highlight a quote, bookmark a paragraph or add a note to it"),
+        description=translate(
+            "Cli",
+            "Add a highlight (--lang and --quote), a bookmark (--bookmark) or a note"
+            " (--note alone) to a paragraph, and print its id.",
+        ),
+    )
+    add.set_defaults(command_parser=add)
+    add.add_argument(
+        "--doc", required=True, type=_utf8, metavar="ID", help=translate("Cli", "the document")
+    )
+    add.add_argument(
+        "--paragraph",
+        required=True,
+        type=_at_least_one,
+        metavar="N",
+        help=translate("Cli", "the paragraph's number, as the window shows it"),
+    )
+    add.add_argument("--lang", choices=LANGS, help=translate("Cli", "the language of --quote"))
+    add.add_argument(
+        "--quote",
+        type=_annotation_text,
+        metavar=text,
+        help=translate("Cli", "highlight this text of the paragraph (where it first occurs)"),
+    )
+    add.add_argument(
+        "--colour",
+        type=_utf8,
+        metavar=translate("Cli", "NAME"),
+        help=translate("Cli", "the highlight's colour, or its meaning (default: the first colour)"),
+    )
+    add.add_argument("--note", type=_annotation_text, metavar=text, help=translate("Cli", "a note"))
+    add.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        type=_annotation_tag,
+        metavar=translate("Cli", "TAG"),
+        help=translate("Cli", "a tag (give --tag again for more)"),
+    )
+    add.add_argument(
+        "--bookmark", action="store_true", help=translate("Cli", "bookmark the paragraph")
+    )
+    add.add_argument(
+        "--label", type=_annotation_text, metavar=text, help=translate("Cli", "the bookmark's name")
+    )
+    listing = actions.add_parser(
+        "list",
+        help=translate("Cli", "list annotations"),
+        description=translate("Cli", "List the annotations, in reading order."),
+    )
+    listing.add_argument(
+        "--doc", type=_utf8, metavar="ID", help=translate("Cli", "only this document's")
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print JSON, each annotation as in an exported file"),
+    )
+    file = translate("Cli", "FILE")
+    export = actions.add_parser(
+        "export",
+        help=translate("Cli", "write annotations to a file"),
+        description=translate(
+            "Cli", "Write the annotations to FILE, in the format described in the README."
+        ),
+    )
+    export.add_argument("file", type=Path, metavar=file)
+    export.add_argument(
+        "--doc", type=_utf8, metavar="ID", help=translate("Cli", "only this document's")
+    )
+    imported = actions.add_parser(
+        "import",
+        help=translate("Cli", "merge annotations from a file"),
+        description=translate(
+            "Cli",
+            "Merge the annotations of FILE (a colleague's export, say): those not here are"
+            " added, those edited there later than here are updated, the rest skipped. A file"
+            " with anything wrong in it is refused whole.",
+        ),
+    )
+    imported.add_argument("file", type=Path, metavar=file)
+    remove = actions.add_parser(
+        "remove",
+        help=translate("Cli", "remove annotations"),
+        description=translate("Cli", "Remove the annotations with these ids."),
+    )
+    remove.add_argument("ids", nargs="+", type=_utf8, metavar="ID")
 
 
 def _at_least_one(text: str) -> int:
@@ -107,6 +220,39 @@ def _at_least_one(text: str) -> int:
             translate("Cli", "{value} is not a whole number of 1 or more").format(value=text)
         )
     return number
+
+
+def _utf8(text: str) -> str:
+    # Python hands over bytes that are not UTF-8 as lone surrogates, which
+    # could be neither stored nor printed.
+    if not _is_utf8(text):
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{word} is not valid UTF-8; set the terminal to UTF-8").format(
+                word=_shown(text)
+            )
+        )
+    return text
+
+
+def _annotation_text(text: str, limit: int | None = None) -> str:
+    from viewer.core.annotations.exchange import is_clean_text
+    from viewer.core.annotations.model import MAX_TEXT
+
+    limit = limit or MAX_TEXT
+    if not is_clean_text(_utf8(text), limit):
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "at most {limit} characters, and no control characters but tabs and line breaks",
+            ).format(limit=limit)
+        )
+    return text
+
+
+def _annotation_tag(text: str) -> str:
+    from viewer.core.annotations.model import MAX_TAG
+
+    return _annotation_text(text, MAX_TAG)
 
 
 def _search_argv(argv: list[str]) -> list[str]:
@@ -256,6 +402,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.corpus_dir or args.corpus)
         if args.command == "index":
             return _index(args)
+        if args.command == "annotations":
+            from viewer.cli_annotations import run_annotations
+
+            return run_annotations(args)
         return _search(args)
     finally:
         for translator in translators:

@@ -90,6 +90,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The annotations database cannot be opened ({error}). No annotations are shown, and none can be made until Diptych is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations cannot be changed: their database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The annotations database was damaged ({reason}). It was kept as {kept}, and your annotations were restored from the backup of {date}; what you changed after that may be missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +115,70 @@
     </message>
     <message>
         <source>The annotation could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, the most an annotations file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object in it names a field twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Diptych (annotations format {version}; this version reads format {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation {id} is in it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Diptych annotations file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {number} is not an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {number} has no “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {number} has a field unknown here: “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation {number} has a wrong “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in annotation {number}, the kind, language, offsets and colour do not agree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,7 +318,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add, list, export, import or remove bookmarks, highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bookmarks, highlights and notes, kept in the data folder (see --data-dir) and shared with the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight a quote, bookmark a paragraph or add a note to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a highlight (--lang and --quote), a bookmark (--bookmark) or a note (--note alone) to a paragraph, and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraph&apos;s number, as the window shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of --quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight this text of the paragraph (where it first occurs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highlight&apos;s colour, or its meaning (default: the first colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag (give --tag again for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmark&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the annotations, in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this document&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON, each annotation as in an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write annotations to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations to FILE, in the format described in the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge annotations from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the annotations of FILE (a colleague&apos;s export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the annotations with these ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{value} is not a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {limit} characters, and no control characters but tabs and line breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,6 +507,94 @@
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quote and --lang go together: the text to highlight and its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bookmark marks a whole paragraph: give --bookmark or --quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--colour is a highlight&apos;s: give --lang and --quote too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label names a bookmark: give --bookmark too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to add: --lang and --quote (a highlight), --bookmark, or --note (a note on the paragraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{doc} has paragraphs 1 to {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{quote}» is not in paragraph {paragraph} of {doc} ({lang}); a quote is found only as the text has it, character for character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {paragraph} of {doc} has a bookmark already: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no colour {name}; the colours are: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detached: its text is not in this edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} annotations to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation {ids}; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {id}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

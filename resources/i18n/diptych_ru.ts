@@ -90,6 +90,14 @@
         <translation>Ваши пометки сохранены более новой версией Diptych. Они показаны, но изменить их можно только в той версии.</translation>
     </message>
     <message>
+        <source>The annotations database cannot be opened ({error}). No annotations are shown, and none can be made until Diptych is started again.</source>
+        <translation>Базу пометок не удаётся открыть ({error}). Пометки не показаны, и новые нельзя сделать до следующего запуска Diptych.</translation>
+    </message>
+    <message>
+        <source>Your annotations cannot be changed: their database could not be opened.</source>
+        <translation>Пометки нельзя изменить: их базу не удалось открыть.</translation>
+    </message>
+    <message>
         <source>The annotations database was damaged ({reason}). It was kept as {kept}, and your annotations were restored from the backup of {date}; what you changed after that may be missing.</source>
         <translation>База пометок была повреждена ({reason}). Она сохранена как {kept}, а пометки восстановлены из резервной копии от {date}; изменения, сделанные после этого, могут отсутствовать.</translation>
     </message>
@@ -108,6 +116,70 @@
     <message>
         <source>The annotation could not be saved: {error}</source>
         <translation>Не удалось сохранить пометку: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Не удаётся записать {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}. Nothing was changed.</source>
+        <translation>{file} не импортирован: {reason}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({error})</source>
+        <translation>его не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>it is larger than {limit} MB, the most an annotations file is</source>
+        <translation>он больше {limit} МБ — предельного размера файла пометок</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>это не текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not JSON ({error})</source>
+        <translation>это не JSON ({error})</translation>
+    </message>
+    <message>
+        <source>an object in it names a field twice</source>
+        <translation>в одном из его объектов поле названо дважды</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Diptych (annotations format {version}; this version reads format {known})</source>
+        <translation>он записан более новой версией Diptych (формат пометок {version}; эта версия читает формат {known})</translation>
+    </message>
+    <message>
+        <source>the annotation {id} is in it twice</source>
+        <translation>пометка {id} встречается в нём дважды</translation>
+    </message>
+    <message>
+        <source>it is not a Diptych annotations file</source>
+        <translation>это не файл пометок Diptych</translation>
+    </message>
+    <message>
+        <source>item {number} is not an annotation</source>
+        <translation>элемент {number} — не пометка</translation>
+    </message>
+    <message>
+        <source>annotation {number} has no “{field}”</source>
+        <translation>у пометки {number} нет поля «{field}»</translation>
+    </message>
+    <message>
+        <source>annotation {number} has a field unknown here: “{field}”</source>
+        <translation>у пометки {number} поле, неизвестное этой версии: «{field}»</translation>
+    </message>
+    <message>
+        <source>annotation {number} has a wrong “{field}”</source>
+        <translation>у пометки {number} неверное поле «{field}»</translation>
+    </message>
+    <message>
+        <source>in annotation {number}, the kind, language, offsets and colour do not agree</source>
+        <translation>у пометки {number} не согласуются вид, язык, позиции и цвет</translation>
     </message>
 </context>
 <context>
@@ -247,8 +319,120 @@
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
     </message>
     <message>
+        <source>add, list, export, import or remove bookmarks, highlights and notes</source>
+        <translation>добавить, показать, экспортировать, импортировать или удалить закладки, выделения и заметки</translation>
+    </message>
+    <message>
+        <source>Your bookmarks, highlights and notes, kept in the data folder (see --data-dir) and shared with the window.</source>
+        <translation>Ваши закладки, выделения и заметки: они хранятся в папке данных (см. --data-dir) и общие с окном программы.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>highlight a quote, bookmark a paragraph or add a note to it</source>
+        <translation>выделить цитату, поставить закладку на абзац или добавить к нему заметку</translation>
+    </message>
+    <message>
+        <source>Add a highlight (--lang and --quote), a bookmark (--bookmark) or a note (--note alone) to a paragraph, and print its id.</source>
+        <translation>Добавить к абзацу выделение (--lang и --quote), закладку (--bookmark) или заметку (только --note) и вывести её идентификатор.</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>the paragraph's number, as the window shows it</source>
+        <translation>номер абзаца, как в окне программы</translation>
+    </message>
+    <message>
+        <source>the language of --quote</source>
+        <translation>язык текста --quote</translation>
+    </message>
+    <message>
+        <source>highlight this text of the paragraph (where it first occurs)</source>
+        <translation>выделить этот текст абзаца (там, где он встречается впервые)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>the highlight's colour, or its meaning (default: the first colour)</source>
+        <translation>цвет выделения или его значение (по умолчанию первый цвет)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ТЕГ</translation>
+    </message>
+    <message>
+        <source>a tag (give --tag again for more)</source>
+        <translation>тег (для нескольких повторите --tag)</translation>
+    </message>
+    <message>
+        <source>bookmark the paragraph</source>
+        <translation>поставить закладку на абзац</translation>
+    </message>
+    <message>
+        <source>the bookmark's name</source>
+        <translation>название закладки</translation>
+    </message>
+    <message>
+        <source>list annotations</source>
+        <translation>показать пометки</translation>
+    </message>
+    <message>
+        <source>List the annotations, in reading order.</source>
+        <translation>Показать пометки в порядке чтения.</translation>
+    </message>
+    <message>
+        <source>only this document's</source>
+        <translation>только пометки этого документа</translation>
+    </message>
+    <message>
+        <source>print JSON, each annotation as in an exported file</source>
+        <translation>вывести JSON, каждую пометку как в экспортированном файле</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>write annotations to a file</source>
+        <translation>записать пометки в файл</translation>
+    </message>
+    <message>
+        <source>Write the annotations to FILE, in the format described in the README.</source>
+        <translation>Записать пометки в ФАЙЛ в формате, описанном в README.</translation>
+    </message>
+    <message>
+        <source>merge annotations from a file</source>
+        <translation>добавить пометки из файла</translation>
+    </message>
+    <message>
+        <source>Merge the annotations of FILE (a colleague's export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
+        <translation>Объединить пометки с пометками из ФАЙЛА (например, экспортированного коллегой): отсутствующие здесь добавляются, изменённые там позже, чем здесь, обновляются, остальные пропускаются. Файл с любой ошибкой отклоняется целиком.</translation>
+    </message>
+    <message>
+        <source>remove annotations</source>
+        <translation>удалить пометки</translation>
+    </message>
+    <message>
+        <source>Remove the annotations with these ids.</source>
+        <translation>Удалить пометки с этими идентификаторами.</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number of 1 or more</source>
         <translation>{value} — не целое число от 1 и больше</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters, and no control characters but tabs and line breaks</source>
+        <translation>не более {limit} символов и никаких управляющих символов, кроме табуляции и переводов строки</translation>
     </message>
     <message>
         <source>{path}: corpus directory not found</source>
@@ -325,6 +509,94 @@
     <message>
         <source>Index ready: {pairs} block pairs</source>
         <translation>Индекс готов: пар блоков — {pairs}</translation>
+    </message>
+    <message>
+        <source>--quote and --lang go together: the text to highlight and its language</source>
+        <translation>--quote и --lang задаются вместе: выделяемый текст и его язык</translation>
+    </message>
+    <message>
+        <source>a bookmark marks a whole paragraph: give --bookmark or --quote</source>
+        <translation>закладка ставится на весь абзац: укажите --bookmark или --quote</translation>
+    </message>
+    <message>
+        <source>--colour is a highlight's: give --lang and --quote too</source>
+        <translation>--colour — это цвет выделения: укажите также --lang и --quote</translation>
+    </message>
+    <message>
+        <source>--label names a bookmark: give --bookmark too</source>
+        <translation>--label — это название закладки: укажите также --bookmark</translation>
+    </message>
+    <message>
+        <source>say what to add: --lang and --quote (a highlight), --bookmark, or --note (a note on the paragraph)</source>
+        <translation>укажите, что добавить: --lang и --quote (выделение), --bookmark или --note (заметку к абзацу)</translation>
+    </message>
+    <message>
+        <source>{doc} has paragraphs 1 to {count}</source>
+        <translation>в документе {doc} абзацы с 1 по {count}</translation>
+    </message>
+    <message>
+        <source>«{quote}» is not in paragraph {paragraph} of {doc} ({lang}); a quote is found only as the text has it, character for character.</source>
+        <translation>«{quote}» нет в абзаце {paragraph} документа {doc} ({lang}); цитата ищется точно в том виде, в каком она в тексте, символ в символ.</translation>
+    </message>
+    <message>
+        <source>Paragraph {paragraph} of {doc} has a bookmark already: {id}</source>
+        <translation>На абзаце {paragraph} документа {doc} уже есть закладка: {id}</translation>
+    </message>
+    <message>
+        <source>no colour {name}; the colours are: {known}</source>
+        <translation>нет цвета {name}; есть цвета: {known}</translation>
+    </message>
+    <message>
+        <source>Annotations: {count}</source>
+        <translation>Пометок: {count}</translation>
+    </message>
+    <message>
+        <source>No annotations.</source>
+        <translation>Пометок нет.</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>закладка</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>выделение</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>(detached: its text is not in this edition)</source>
+        <translation>(без привязки: этого текста нет в данной редакции)</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>название: {label}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>заметка: {note}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>теги: {tags}</translation>
+    </message>
+    <message>
+        <source>Exported {count} annotations to {file}</source>
+        <translation>Экспортировано пометок: {count}, в файл {file}</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, skipped {skipped}.</source>
+        <translation>Добавлено: {added}, обновлено: {updated}, пропущено: {skipped}.</translation>
+    </message>
+    <message>
+        <source>No annotation {ids}; nothing was removed.</source>
+        <translation>Нет пометки {ids}; ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Removed {id}</source>
+        <translation>Удалено: {id}</translation>
     </message>
 </context>
 <context>

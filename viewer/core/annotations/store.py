@@ -51,6 +51,7 @@ class AnnotationStore:
         self.path = Path(folder) / FILE_NAME
         self.migrations = migrations
         self.read_only = False
+        self._refusal: Message | None = None  # why a change is refused, when read only
         self.notices: list[Message] = []  # what the reader should hear about the opening
         self._db = self._open()
         self._seen_version = self._data_version()
@@ -58,20 +59,31 @@ class AnnotationStore:
     # Opening
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            return self._open_checked()
-        except Damaged as error:
-            return self._recover(str(error))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                return self._open_checked()
+            except Damaged as error:
+                return self._recover(str(error))
+        except (OSError, sqlite3.Error) as error:  # locked, unwritable: nothing to repair
+            return self._unavailable(error)
 
     def _open_checked(self) -> sqlite3.Connection:
         existed = self.path.exists() and self.path.stat().st_size > 0
         db = _connect(self.path)
         try:
-            version = _checked_version(db) if existed else 0
+            version = self._checked(db) if existed else 0
             if version > len(self.migrations):
                 db.close()
-                self.read_only = True
+                self._refuse_changes(
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "Annotations",
+                            "Your annotations are read only: they were saved by a newer version"
+                            " of Diptych.",
+                        )
+                    )
+                )
                 self.notices.append(
                     _said(
                         QT_TRANSLATE_NOOP(
@@ -89,9 +101,55 @@ class AnnotationStore:
             self._migrate(db, version)
             _check_schema(db, self._expected_schema(len(self.migrations)))
             return db
-        except (Damaged, sqlite3.DatabaseError) as error:
+        except BaseException as error:
             db.close()
-            raise Damaged(str(error)) from None
+            if _is_damage(error):
+                raise Damaged(str(error)) from None
+            raise
+
+    def _checked(self, db: sqlite3.Connection) -> int:
+        """The schema version of a database that passes SQLite's quick check
+        and has the schema of its version; raises Damaged, before anything is
+        written into a file that may not be ours, otherwise."""
+        db.execute("BEGIN")  # one snapshot, though another instance be migrating
+        try:
+            version = _checked_version(db)
+            if version <= len(self.migrations):
+                _check_schema(db, self._expected_schema(version))
+            return version
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+
+    def _unavailable(self, error: Exception) -> sqlite3.Connection:
+        """An empty store that refuses changes, for a run in which the
+        database cannot be opened though nothing says it is damaged."""
+        self.notices.append(
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Annotations",
+                    "The annotations database cannot be opened ({error}). No annotations are"
+                    " shown, and none can be made until Diptych is started again.",
+                ),
+                error=getattr(error, "strerror", None) or str(error),
+            )
+        )
+        self._refuse_changes(
+            _said(
+                QT_TRANSLATE_NOOP(
+                    "Annotations",
+                    "Your annotations cannot be changed: their database could not be opened.",
+                )
+            )
+        )
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        for script in self.migrations:
+            db.executescript(script)
+        return db
+
+    def _refuse_changes(self, why: Message) -> None:
+        self.read_only = True
+        self._refusal = why
 
     def _migrate(self, db: sqlite3.Connection, version: int) -> None:
         for number in range(version + 1, len(self.migrations) + 1):
@@ -121,6 +179,8 @@ class AnnotationStore:
     def _recover(self, reason: str) -> sqlite3.Connection:
         """Move the damaged file aside and restore the newest backup that
         opens and checks; start empty when there is none."""
+        # SQLite's words about a damaged file may quote its bytes: shown, not acted on.
+        reason = "".join(c if c.isprintable() else " " for c in reason)
         kept = backups.set_aside(self.path)
         for backup in backups.newest_first(self.path):
             backups.restore(backup, self.path)
@@ -197,7 +257,8 @@ class AnnotationStore:
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another window, the command line) has
-        committed a change since the last time this was asked."""
+        committed a change since the last time this was asked. This
+        connection's own commits leave `data_version` as it is."""
         try:
             version = self._data_version()
         except sqlite3.Error:
@@ -237,15 +298,7 @@ class AnnotationStore:
     @contextlib.contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
-            raise StoreError(
-                _said(
-                    QT_TRANSLATE_NOOP(
-                        "Annotations",
-                        "Your annotations are read only: they were saved by a newer version"
-                        " of Diptych.",
-                    )
-                )
-            )
+            raise StoreError(self._refusal)
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -264,9 +317,6 @@ class AnnotationStore:
                     error=str(error),
                 )
             ) from None
-        # Our own commit is no news to this connection.
-        with contextlib.suppress(sqlite3.Error):
-            self._seen_version = self._data_version()
 
     def close(self) -> None:
         self._db.close()
@@ -300,12 +350,10 @@ def _statements(script: str) -> Iterator[str]:
 
 def _checked_version(db: sqlite3.Connection) -> int:
     """The schema version of a database that passes SQLite's quick check;
-    raises Damaged otherwise."""
-    try:
-        verdict = db.execute("PRAGMA quick_check").fetchall()
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        raise Damaged(str(error)) from None
+    raises Damaged when it does not (and whatever SQLite raises when it
+    cannot tell, which the caller sorts by `_is_damage`)."""
+    verdict = db.execute("PRAGMA quick_check").fetchall()
+    version = db.execute("PRAGMA user_version").fetchone()[0]
     if verdict != [("ok",)]:
         raise Damaged("; ".join(str(row[0]) for row in verdict[:3]))
     if version < 0:
@@ -313,8 +361,20 @@ def _checked_version(db: sqlite3.Connection) -> int:
     return version
 
 
+def _is_damage(error: BaseException) -> bool:
+    """Whether `error` says the file is not a whole database, rather than one
+    that is busy, locked, or on a full or read-only disk."""
+    if isinstance(error, Damaged | UnicodeDecodeError):  # a report in bytes that are not text
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 def _schema(db: sqlite3.Connection) -> set[tuple]:
-    return set(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+    # As bytes: the schema of a foreign file need not be text.
+    return set(
+        db.execute("SELECT type, name, tbl_name, CAST(sql AS BLOB) FROM sqlite_master").fetchall()
+    )
 
 
 def _check_schema(db: sqlite3.Connection, expected: set[tuple]) -> None:
