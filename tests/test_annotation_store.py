@@ -131,9 +131,9 @@ def test_a_migration_backs_up_first_and_keeps_the_data(folder):
     # Another copy of revision 1, although it had one: taken before migrating.
     assert backed_up(folder) == [1, 1]
     newest = backups.newest_first(folder / FILE_NAME)[0]
-    assert rows(newest, "PRAGMA user_version") == [(1,)]
+    assert rows(newest, "PRAGMA user_version") == [(len(MIGRATIONS),)]
     assert rows(newest) == [(first.id,)]
-    assert rows(folder / FILE_NAME, "PRAGMA user_version") == [(2,)]
+    assert rows(folder / FILE_NAME, "PRAGMA user_version") == [(len(MIGRATIONS) + 1,)]
 
 
 def test_a_database_of_a_newer_version_opens_read_only(folder):
@@ -152,7 +152,7 @@ def test_a_database_of_a_newer_version_opens_read_only(folder):
                 change()
             assert "read only" in raised.value.message.text()
     assert rows(folder / FILE_NAME) == [(kept.id,)]
-    assert rows(folder / FILE_NAME, "PRAGMA user_version") == [(2,)]
+    assert rows(folder / FILE_NAME, "PRAGMA user_version") == [(len(NEXT_VERSION),)]
     assert backed_up(folder) == []
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from PySide6.QtCore import QCoreApplication
 
 from viewer.cli import _shown
-from viewer.core.annotations import exchange, model
+from viewer.core.annotations import editions, exchange, model
 from viewer.core.annotations.exchange import ExchangeError
 from viewer.core.annotations.store import AnnotationStore, StoreError
 from viewer.core.context import AppContext
@@ -140,6 +140,9 @@ def _bookmark(store: AnnotationStore, doc: str, paragraph: int):
 
 def _list(args, context: AppContext) -> int:
     with _store(context) as store:
+        for document in context.corpus.documents:
+            if args.doc in (None, document.id):
+                editions.follow(store, document)
         annotations = store.all(args.doc)
     if args.json:
         print(json.dumps([exchange.as_json(a) for a in annotations], ensure_ascii=False, indent=1))

@@ -10,8 +10,10 @@ window's own.
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from viewer.core.annotations import editions
 from viewer.core.annotations.model import Annotation, now
 from viewer.core.annotations.store import AnnotationStore, StoreError
+from viewer.core.model import Document
 
 translate = QCoreApplication.translate
 
@@ -87,6 +89,17 @@ class Annotator(QObject):
         return True
 
     # Changes that are not the reader's
+
+    def follow(self, document: Document) -> None:
+        """Anchor the annotations of `document` again if its text changed
+        since they were last anchored (see editions)."""
+        try:
+            moved = editions.follow(self.store, document)
+        except StoreError as error:
+            self.failed.emit(error.message.text())
+            return
+        if moved:
+            self._refresh()
 
     def _look_for_changes(self) -> None:
         if self.store.changed_elsewhere():

@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, document: Document | None, paragraph: int | None) -> None:
         look = self.look()
+        if document is not None:
+            self.annotator.follow(document)
         self.view.show_document(document, look, brief=self.settings["reader/brief"])
         self.commands.refresh()
         self._apply_zoom()

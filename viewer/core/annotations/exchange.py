@@ -150,7 +150,8 @@ def merge(store, incoming: list[Annotation]) -> Report:
             continue
         changes.append(annotation)
     if changes:
-        store.save(changes)
+        # Made on the sender's edition: looked for again in ours.
+        store.save(changes, editions=dict.fromkeys({a.doc for a in changes}))
     return Report(added, len(changes) - added, len(incoming) - len(changes))
 
 

@@ -44,4 +44,12 @@ MIGRATIONS = (
     ) STRICT;
     INSERT INTO revision VALUES (1, 0);
     """,
+    # 2: the text each document's annotations were last anchored to, so
+    # that they are looked for again only when an edition changed it.
+    """
+    CREATE TABLE edition (
+        doc TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL
+    ) STRICT;
+    """,
 )

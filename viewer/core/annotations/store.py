@@ -255,6 +255,12 @@ class AnnotationStore:
                 )
             ) from None
 
+    def anchored_to(self, doc: str) -> str | None:
+        """The fingerprint of the text the annotations of `doc` were last
+        anchored to; None when not known."""
+        rows = self._read("SELECT fingerprint FROM edition WHERE doc = ?", (doc,))
+        return rows[0][0] if rows else None
+
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another window, the command line) has
         committed a change since the last time this was asked. This
@@ -271,11 +277,22 @@ class AnnotationStore:
 
     # Changing: each call is one transaction, all of it or nothing
 
-    def save(self, annotations: Iterable[Annotation], remove: Iterable[str] = ()) -> None:
+    def save(
+        self,
+        annotations: Iterable[Annotation],
+        remove: Iterable[str] = (),
+        editions: dict[str, str | None] | None = None,
+    ) -> None:
         """Insert `annotations` (or replace those with the same id) and
-        delete the annotations `remove`, all in one transaction."""
+        delete the annotations `remove`, all in one transaction; `editions`
+        records the text (its fingerprint) a document's annotations are now
+        anchored to, or forgets it (None)."""
         with self._writing() as db:
             db.executemany("DELETE FROM annotation WHERE id = ?", [(i,) for i in remove])
+            for doc, fingerprint in (editions or {}).items():
+                db.execute("DELETE FROM edition WHERE doc = ?", (doc,))
+                if fingerprint is not None:
+                    db.execute("INSERT INTO edition VALUES (?, ?)", (doc, fingerprint))
             for annotation in annotations:
                 db.execute("DELETE FROM tag WHERE annotation = ?", (annotation.id,))
                 db.execute(
