@@ -84,6 +84,57 @@
     </message>
 </context>
 <context>
+    <name>AnnotationFiles</name>
+    <message>
+        <source>Diptych annotations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no annotations to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n annotation exported to {file}.</numerusform>
+            <numerusform>%n annotations exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already here)</source>
+        <translation>
+            <numerusform>%n skipped (already here)</numerusform>
+            <numerusform>%n skipped (already here)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {file}: {added}, {updated}, {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
@@ -1035,6 +1086,10 @@
         </translation>
     </message>
     <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied paragraph {n} in both languages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,6 +1147,18 @@
     </message>
     <message>
         <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export All Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;This Document&apos;s Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

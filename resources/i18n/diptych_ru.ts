@@ -84,6 +84,61 @@
     </message>
 </context>
 <context>
+    <name>AnnotationFiles</name>
+    <message>
+        <source>Diptych annotations (*.json);;All files (*)</source>
+        <translation>Пометки Diptych (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>There are no annotations to export.</source>
+        <translation>Нет пометок для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Экспорт пометок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n пометка экспортирована в {file}.</numerusform>
+            <numerusform>%n пометки экспортированы в {file}.</numerusform>
+            <numerusform>%n пометок экспортировано в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Импорт пометок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n добавлена</numerusform>
+            <numerusform>%n добавлены</numerusform>
+            <numerusform>%n добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлена</numerusform>
+            <numerusform>%n обновлены</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (already here)</source>
+        <translation>
+            <numerusform>%n пропущена (уже есть)</numerusform>
+            <numerusform>%n пропущены (уже есть)</numerusform>
+            <numerusform>%n пропущено (уже есть)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From {file}: {added}, {updated}, {skipped}.</source>
+        <translation>Из {file}: {added}, {updated}, {skipped}.</translation>
+    </message>
+</context>
+<context>
     <name>Annotations</name>
     <message>
         <source>Your annotations were saved by a newer version of Diptych. They are shown, but nothing can be changed until you use that version.</source>
@@ -202,7 +257,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <source>&lt;p&gt;What a version's status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition's own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
+        <source>&lt;p&gt;What a version&apos;s status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition&apos;s own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что означает статус версии:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: текст выпущен самим органом-автором на этом языке; именно его следует цитировать.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: язык, на котором первоначально написан текст, не являющийся официальным актом, например сообщение информационного агентства; первоисточник, но не официальный акт.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: собственный перевод издания, для ориентира; официальную формулировку берите из другой колонки.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -343,7 +398,7 @@
         <translation>документ</translation>
     </message>
     <message>
-        <source>the paragraph's number, as the window shows it</source>
+        <source>the paragraph&apos;s number, as the window shows it</source>
         <translation>номер абзаца, как в окне программы</translation>
     </message>
     <message>
@@ -359,7 +414,7 @@
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>the highlight's colour, or its meaning (default: the first colour)</source>
+        <source>the highlight&apos;s colour, or its meaning (default: the first colour)</source>
         <translation>цвет выделения или его значение (по умолчанию первый цвет)</translation>
     </message>
     <message>
@@ -379,7 +434,7 @@
         <translation>поставить закладку на абзац</translation>
     </message>
     <message>
-        <source>the bookmark's name</source>
+        <source>the bookmark&apos;s name</source>
         <translation>название закладки</translation>
     </message>
     <message>
@@ -391,7 +446,7 @@
         <translation>Показать пометки в порядке чтения.</translation>
     </message>
     <message>
-        <source>only this document's</source>
+        <source>only this document&apos;s</source>
         <translation>только пометки этого документа</translation>
     </message>
     <message>
@@ -415,7 +470,7 @@
         <translation>добавить пометки из файла</translation>
     </message>
     <message>
-        <source>Merge the annotations of FILE (a colleague's export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
+        <source>Merge the annotations of FILE (a colleague&apos;s export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
         <translation>Объединить пометки с пометками из ФАЙЛА (например, экспортированного коллегой): отсутствующие здесь добавляются, изменённые там позже, чем здесь, обновляются, остальные пропускаются. Файл с любой ошибкой отклоняется целиком.</translation>
     </message>
     <message>
@@ -443,7 +498,7 @@
         <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
     </message>
     <message>
-        <source>{path} is one document's folder; its corpus is the folder above it</source>
+        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
         <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
     </message>
     <message>
@@ -503,8 +558,8 @@
         <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -519,7 +574,7 @@
         <translation>закладка ставится на весь абзац: укажите --bookmark или --quote</translation>
     </message>
     <message>
-        <source>--colour is a highlight's: give --lang and --quote too</source>
+        <source>--colour is a highlight&apos;s: give --lang and --quote too</source>
         <translation>--colour — это цвет выделения: укажите также --lang и --quote</translation>
     </message>
     <message>
@@ -835,7 +890,7 @@
         <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
     </message>
     <message>
-        <source>this edition's own translation, for orientation; not to be quoted as official</source>
+        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
         <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
@@ -1038,6 +1093,10 @@
         </translation>
     </message>
     <message>
+        <source>annotations</source>
+        <translation>пометки</translation>
+    </message>
+    <message>
         <source>Briefing: {shown}, {hidden} ({keys} shows them all).</source>
         <translation>Брифинг: {shown}, {hidden} ({keys} — показать все).</translation>
     </message>
@@ -1116,6 +1175,18 @@
     <message>
         <source>Follow the &amp;System</source>
         <translation>Как в систе&amp;ме</translation>
+    </message>
+    <message>
+        <source>&amp;Export All Annotations…</source>
+        <translation>&amp;Экспорт всех пометок…</translation>
+    </message>
+    <message>
+        <source>Export &amp;This Document&apos;s Annotations…</source>
+        <translation>Экспорт пометок &amp;документа…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>&amp;Импорт пометок…</translation>
     </message>
     <message>
         <source>Copy with C&amp;itation</source>
@@ -1504,8 +1575,8 @@
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
-        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,11 @@ class Actions:
 
         s = settings
         # File
+        self.export_all = action(translate("MainWindow", "&Export All Annotations…"))
+        self.export_document = action(
+            translate("MainWindow", "Export &This Document's Annotations…")
+        )
+        self.import_annotations = action(translate("MainWindow", "&Import Annotations…"))
         self.quit = action(translate("MainWindow", "&Quit"), "Ctrl+Q")
         # Edit
         self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
@@ -127,6 +132,8 @@ class Actions:
         """Fill the menu bar; `panels` are the docks whose visibility the
         View menu toggles."""
         menu = bar.addMenu(translate("MainWindow", "&File"))
+        menu.addActions([self.export_all, self.export_document, self.import_annotations])
+        menu.addSeparator()
         menu.addAction(self.quit)
 
         menu = bar.addMenu(translate("MainWindow", "&Edit"))

@@ -99,13 +99,15 @@ class Annotator(QObject):
             self.failed.emit(error.message.text())
             return
         if moved:
-            self._refresh()
+            self.reload()
 
     def _look_for_changes(self) -> None:
         if self.store.changed_elsewhere():
-            self._refresh()
+            self.reload()
 
-    def _refresh(self) -> None:
+    def reload(self) -> None:
+        """Read the annotations again: the store was changed behind the
+        annotator's back (an import, another instance)."""
         self._cache.clear()
         self.changed.emit()
 

@@ -27,6 +27,7 @@ from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.annotate_commands import AnnotateCommands
+from viewer.gui.annotation_files import AnnotationFiles
 from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.annotator = Annotator(context.annotations, self)
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self.files = AnnotationFiles(self, self.annotator)
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._wire_actions()
         self.commands = AnnotateCommands(self)
@@ -161,6 +163,11 @@ class MainWindow(QMainWindow):
         a.build_menus(self.menuBar(), (self.search_dock, self.info_dock, self.notes_dock))
         connections = {
             a.quit: self.close,
+            a.export_all: lambda: self.files.export(
+                self.annotator.of(None), translate("MainWindow", "annotations")
+            ),
+            a.export_document: self.export_document_annotations,
+            a.import_annotations: self.files.import_file,
             a.copy: self.view.copy,
             a.copy_citation: self.copy_with_citation,
             a.copy_pair: self.copy_pair,
@@ -323,6 +330,11 @@ class MainWindow(QMainWindow):
         self.navigate(doc_id, paragraph)
         self.view.highlight(paragraph, marks)
         self.view.mark_target(paragraph)
+
+    def export_document_annotations(self) -> None:
+        document = self.view.current
+        if document is not None:
+            self.files.export(self.annotator.of(document.id), document.id)
 
     def jump_to(self, doc_id: str, paragraph: int) -> None:
         """Open `doc_id` at `paragraph` and mark it for a moment."""
