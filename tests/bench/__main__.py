@@ -3,11 +3,11 @@ baseline on the same machine in the same run."""
 
 import sys
 
-from tests.bench import reader, search, startup
+from tests.bench import annotations, annotations_reader, reader, search, startup
 
 
 def main() -> int:
-    for section in (startup, reader, search):
+    for section in (startup, reader, search, annotations, annotations_reader):
         section.run()
     return 0
 
