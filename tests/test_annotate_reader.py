@@ -283,3 +283,18 @@ def test_a_damaged_database_is_restored_and_the_reader_is_told(qtbot, tmp_path):
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\0garbage")
     box.close()
     window.close()
+
+
+def test_the_reader_names_the_colours_once(qtbot, window, monkeypatch):
+    from viewer.gui.colour_names import ColourNamesDialog
+
+    def exec_(dialog):
+        dialog.edits["red"].setText("  спорно ")
+        return 1
+
+    monkeypatch.setattr(ColourNamesDialog, "exec", exec_)
+    window.actions.meanings.trigger()
+    assert window.settings["annotations/meanings"] == {"red": "спорно"}
+    assert window.actions.colour["red"].text() == "&3 Highlight: спорно"
+    assert window.actions.colour["blue"].text() == "&1 Highlight: quote"  # left as it was
+    assert "спорно" in window.actions.colour["red"].toolTip()
