@@ -183,6 +183,164 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsList</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Highlight: {meaning}</source>
+        <translation>Выделение: {meaning}</translation>
+    </message>
+    <message>
+        <source>detached: its text is not in this edition</source>
+        <translation>без привязки: её текста нет в этой редакции</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}</source>
+        <translation>абзац {paragraph}</translation>
+    </message>
+    <message>
+        <source>Name: {label}</source>
+        <translation>Название: {label}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Заметка: {note}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>без привязки</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Отбор по словам…</translation>
+    </message>
+    <message>
+        <source>Filter annotations by words</source>
+        <translation>Отбор пометок по словам</translation>
+    </message>
+    <message>
+        <source>Words of the note, name, tags, quote or paragraph, in Russian or English</source>
+        <translation>Слова заметки, названия, тегов, цитаты или абзаца, по-русски или по-английски</translation>
+    </message>
+    <message>
+        <source>Show annotations of</source>
+        <translation>Показать пометки из</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Этот документ</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Kind or colour</source>
+        <translation>Вид или цвет</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the Text</source>
+        <translation>&amp;Показать в тексте</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note and Tags…</source>
+        <translation>&amp;Изменить заметку и теги…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>All highlights</source>
+        <translation>Все выделения</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Без привязки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n пометка</numerusform>
+            <numerusform>%n пометки</numerusform>
+            <numerusform>%n пометок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{shown} из %n пометки</numerusform>
+            <numerusform>{shown} из %n пометок</numerusform>
+            <numerusform>{shown} из %n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation passes the filters. Set them back to show all {total}.</source>
+        <translation>Ни одна пометка не проходит отбор. Сбросьте фильтры, чтобы увидеть все ({total}).</translation>
+    </message>
+    <message>
+        <source>You have no annotations yet.</source>
+        <translation>У вас пока нет пометок.</translation>
+    </message>
+    <message>
+        <source>No annotations in this document yet.</source>
+        <translation>В этом документе пока нет пометок.</translation>
+    </message>
+    <message>
+        <source>Select some text and press {first}…{last} to highlight it in a colour; {bookmark} bookmarks the paragraph at the caret and {note} adds a note to it. These commands are also in the Annotate menu and the text&apos;s context menu. Your annotations are listed here.</source>
+        <translation>Выделите текст и нажмите {first}…{last}, чтобы отметить его цветом; {bookmark} ставит закладку на абзац с курсором, {note} добавляет к нему заметку. Эти команды есть и в меню «Пометки», и в контекстном меню текста. Ваши пометки будут перечислены здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>удаление %n пометки</numerusform>
+            <numerusform>удаление %n пометок</numerusform>
+            <numerusform>удаление %n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>изменение пометки</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -202,7 +360,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <source>&lt;p&gt;What a version's status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition's own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
+        <source>&lt;p&gt;What a version&apos;s status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition&apos;s own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что означает статус версии:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: текст выпущен самим органом-автором на этом языке; именно его следует цитировать.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: язык, на котором первоначально написан текст, не являющийся официальным актом, например сообщение информационного агентства; первоисточник, но не официальный акт.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: собственный перевод издания, для ориентира; официальную формулировку берите из другой колонки.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -343,7 +501,7 @@
         <translation>документ</translation>
     </message>
     <message>
-        <source>the paragraph's number, as the window shows it</source>
+        <source>the paragraph&apos;s number, as the window shows it</source>
         <translation>номер абзаца, как в окне программы</translation>
     </message>
     <message>
@@ -359,7 +517,7 @@
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>the highlight's colour, or its meaning (default: the first colour)</source>
+        <source>the highlight&apos;s colour, or its meaning (default: the first colour)</source>
         <translation>цвет выделения или его значение (по умолчанию первый цвет)</translation>
     </message>
     <message>
@@ -379,7 +537,7 @@
         <translation>поставить закладку на абзац</translation>
     </message>
     <message>
-        <source>the bookmark's name</source>
+        <source>the bookmark&apos;s name</source>
         <translation>название закладки</translation>
     </message>
     <message>
@@ -391,7 +549,7 @@
         <translation>Показать пометки в порядке чтения.</translation>
     </message>
     <message>
-        <source>only this document's</source>
+        <source>only this document&apos;s</source>
         <translation>только пометки этого документа</translation>
     </message>
     <message>
@@ -415,7 +573,7 @@
         <translation>добавить пометки из файла</translation>
     </message>
     <message>
-        <source>Merge the annotations of FILE (a colleague's export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
+        <source>Merge the annotations of FILE (a colleague&apos;s export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
         <translation>Объединить пометки с пометками из ФАЙЛА (например, экспортированного коллегой): отсутствующие здесь добавляются, изменённые там позже, чем здесь, обновляются, остальные пропускаются. Файл с любой ошибкой отклоняется целиком.</translation>
     </message>
     <message>
@@ -443,7 +601,7 @@
         <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
     </message>
     <message>
-        <source>{path} is one document's folder; its corpus is the folder above it</source>
+        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
         <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
     </message>
     <message>
@@ -503,8 +661,8 @@
         <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -519,7 +677,7 @@
         <translation>закладка ставится на весь абзац: укажите --bookmark или --quote</translation>
     </message>
     <message>
-        <source>--colour is a highlight's: give --lang and --quote too</source>
+        <source>--colour is a highlight&apos;s: give --lang and --quote too</source>
         <translation>--colour — это цвет выделения: укажите также --lang и --quote</translation>
     </message>
     <message>
@@ -835,7 +993,7 @@
         <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
     </message>
     <message>
-        <source>this edition's own translation, for orientation; not to be quoted as official</source>
+        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
         <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
@@ -1014,10 +1172,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Your highlights and notes will be listed here.</source>
-        <translation>Здесь появятся ваши выделения и заметки.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1027,7 +1181,7 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation>Заметки</translation>
+        <translation>Пометки</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1056,6 +1210,10 @@
             <numerusform>скрыты %n других абзаца</numerusform>
             <numerusform>скрыты %n других абзацев</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its place is not in the library any more.</source>
+        <translation>Этого места больше нет в библиотеке.</translation>
     </message>
     <message>
         <source>Copied paragraph {n} in both languages.</source>
@@ -1310,6 +1468,45 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bookmark name</source>
+        <translation>Название закладки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Your note…</source>
+        <translation>Ваша заметка…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation>Сохранить ({keys})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Leave it as it was (Esc)</source>
+        <translation>Оставить как было (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ParallelView</name>
     <message>
         <source>Parallel text</source>
@@ -1504,8 +1701,8 @@
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
-        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
     </message>
 </context>
 <context>
