@@ -448,3 +448,47 @@ def test_speaks_the_interface_language(qtbot, tmp_path, language):
 
     assert untranslated({interface(s) for s in shown}, language) == []
     window.close()
+
+
+def test_the_row_being_edited_stays_in_sight(qtbot, long_window):
+    window = long_window
+    first = window.corpus.documents[0].id
+    notes = [on_pair(pair(window, first, n), first, "note", note=f"n{n}") for n in range(1, 40)]
+    assert window.annotator.add(notes, "Many")
+    settle(window)
+    panel = window.annotations_panel
+    panel.list.setFocus()
+    panel.make_current(38)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    assert panel.editor.isVisible()
+    row = panel.list.visualRect(panel.list.currentIndex())
+    assert panel.list.viewport().rect().contains(row)
+
+
+def test_a_change_of_language_keeps_the_filters(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "en")
+    window.notes_dock.show()
+    red, _note, _bookmark = some(window)
+    panel = window.annotations_panel
+    choose(panel.scope, "all")
+    choose(panel.tag, "CSTO")
+    filter_by(qtbot, window, "ОДКБ")
+    windows = []
+    original = window.relaunch
+
+    def relaunch():
+        original()
+        windows.extend(
+            w for w in create_app().topLevelWidgets() if w.isVisible() and w is not window
+        )
+
+    window.relaunch = relaunch
+    window.actions.language["ru"].trigger()
+    successor = next(w for w in windows if hasattr(w, "annotations_panel"))
+    qtbot.addWidget(successor)
+    again = successor.annotations_panel
+    qtbot.waitUntil(lambda: [a.id for a in again.model.rows] == [red.id])
+    assert (again.scope.currentData(), again.tag.currentData()) == ("all", "CSTO")
+    assert again.text.text() == "ОДКБ"
+    assert again.current_annotation() == red
+    successor.close()

@@ -35,6 +35,7 @@ LINES = 3
 PAD = 5  # pixels around a row's content
 SIGN = 12  # pixels: the side of a row's sign
 BEGINNING = 240  # characters of a paragraph shown for a bookmark or a note
+TAGS_SHARE = 0.4  # of the last line, at most, for the tags beside a note
 
 # Each stands out at 3:1 (WCAG, non-text contrast) on a light base and on
 # the dark theme's alike.
@@ -267,12 +268,13 @@ class AnnotationDelegate(QStyledItemDelegate):
         baseline = top + 2 * line + metrics.ascent()
         tags_left = inner.right()
         tags = "  ".join(f"#{tag}" for tag in annotation.tags)
+        said = model.said(annotation)
         if tags:
-            shown_tags = metrics.elidedText(tags, Qt.TextElideMode.ElideLeft, width * 0.6)
+            room = width * (TAGS_SHARE if said else 1)
+            shown_tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, room)
             tags_left = inner.right() - metrics.horizontalAdvance(shown_tags)
             painter.setPen(muted)
             painter.drawText(QPointF(tags_left, baseline), shown_tags)
-        said = model.said(annotation)
         if said:
             italic = QFont(option.font)
             italic.setItalic(annotation.kind != "bookmark" or bool(annotation.note))

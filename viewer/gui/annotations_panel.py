@@ -41,6 +41,7 @@ translate = QCoreApplication.translate
 
 THIS_DOCUMENT, ALL_DOCUMENTS = "document", "all"
 MARGIN = 4
+TITLE_CHARACTERS = 40  # of a document's title over the note being edited
 COMBO_CHARACTERS = 9  # a filter's narrowest width: the panel may be a narrow column
 
 
@@ -56,6 +57,8 @@ class AnnotationsPanel(QWidget):
         self.annotator = annotator
         self.keys = actions  # the Annotate menu's commands, whose keys the empty list names
         self.finder = finder.Finder(context.corpus)
+        # The library's order (by date), for the annotations of all documents
+        self._rank = {document.id: n for n, document in enumerate(context.corpus.documents)}
         self.doc: str | None = None  # the document open in the reader
         self._stale = True  # annotations changed while the panel was hidden
         self._source: list[Annotation] = []  # the annotations of the scope
@@ -196,7 +199,8 @@ class AnnotationsPanel(QWidget):
         self._stale = False
         all_documents = self.scope.currentData() == ALL_DOCUMENTS
         if all_documents:
-            self._source = self.annotator.of(None)
+            rank, last = self._rank, len(self._rank)
+            self._source = sorted(self.annotator.of(None), key=lambda a: rank.get(a.doc, last))
         else:
             self._source = self.annotator.of(self.doc) if self.doc is not None else []
         self.model.titled = all_documents
@@ -388,8 +392,10 @@ class AnnotationsPanel(QWidget):
             return
         heading = f"{self.model.kind_name(annotation)} · ¶{annotation.paragraph}"
         if self.model.titled:
-            heading += f" · {self.model.title(annotation)}"
+            heading += f" · {short(self.model.title(annotation))}"
         self.editor.start(annotation, heading)
+        self.layout().activate()  # the list is shorter now: keep its row in sight
+        self.list.scrollTo(self.list.currentIndex())
 
     def _save_edit(self) -> None:
         annotation = self.editor.annotation
@@ -434,3 +440,7 @@ class AnnotationsPanel(QWidget):
         for combo in (self.scope, self.kind, self.tag, self.text):
             combo.blockSignals(False)
         self.refresh()
+
+
+def short(title: str) -> str:
+    return title if len(title) <= TITLE_CHARACTERS else title[: TITLE_CHARACTERS - 1] + "…"
