@@ -55,7 +55,7 @@ class AnnotationsPanel(QWidget):
         super().__init__(parent)
         self.settings = context.settings
         self.annotator = annotator
-        self.keys = actions  # the Annotate menu's commands, whose keys the empty list names
+        self.commands = actions  # the Annotate menu's, whose keys the empty list names
         self.finder = finder.Finder(context.corpus)
         # The library's order (by date), for the annotations of all documents
         self._rank = {document.id: n for n, document in enumerate(context.corpus.documents)}
@@ -63,6 +63,7 @@ class AnnotationsPanel(QWidget):
         self._stale = True  # annotations changed while the panel was hidden
         self._source: list[Annotation] = []  # the annotations of the scope
         self._wanted: str | None = None  # the annotation to make current at the next filling
+        self._kinds_look: tuple | None = None  # the meanings and colour the kinds are shown in
 
         self.model = AnnotationsModel(context.corpus, context.language, self)
         self.text = QLineEdit()
@@ -214,6 +215,10 @@ class AnnotationsPanel(QWidget):
         """All, bookmarks, notes, highlights, each colour by its meaning (the
         reader may rename them at any time), and the detached."""
         named = meanings(self.settings["annotations/meanings"])
+        look = (named, self._text_colour().rgba())
+        if look == self._kinds_look:
+            return  # as they are: an open list of choices stays open
+        self._kinds_look = look
         self.model.meanings = named
         current = self.kind.currentData() or finder.ALL
         items = [
@@ -250,13 +255,15 @@ class AnnotationsPanel(QWidget):
     def _fill_tags(self) -> None:
         current = self.tag.currentData() or ""
         tags = finder.tags_of(self._source)
+        self.tag.setEnabled(bool(tags))
+        if [self.tag.itemData(i) for i in range(1, self.tag.count())] == tags:
+            return
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(translate("AnnotationsPanel", "All tags"), "")
         for tag in tags:
             self.tag.addItem(f"#{tag}", tag)
         self.tag.setCurrentIndex(max(0, self.tag.findData(current)))
-        self.tag.setEnabled(bool(tags))
         self.tag.blockSignals(False)
 
     def _apply(self, keep_scroll: bool) -> None:
@@ -310,7 +317,7 @@ class AnnotationsPanel(QWidget):
         def keys(action: QAction) -> str:
             return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
-        colours = list(self.keys.colour.values())
+        colours = list(self.commands.colour.values())
         if self.scope.currentData() == ALL_DOCUMENTS:
             intro = translate("AnnotationsPanel", "You have no annotations yet.")
         else:
@@ -327,8 +334,8 @@ class AnnotationsPanel(QWidget):
             ).format(
                 first=keys(colours[0]),
                 last=keys(colours[-1]),
-                bookmark=keys(self.keys.bookmark),
-                note=keys(self.keys.note),
+                bookmark=keys(self.commands.bookmark),
+                note=keys(self.commands.note),
             )
         )
 
