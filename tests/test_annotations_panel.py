@@ -17,9 +17,10 @@ from tests.test_ui_languages import strings_of, untranslated, window_in
 from viewer.core.annotations.model import COLOURS, highlight, on_pair
 from viewer.core.annotations.store import AnnotationStore
 from viewer.core.spans import Span
-from viewer.gui.annotations_list import SWATCHES
+from viewer.gui.annotations_list import OUTLINES
 from viewer.gui.annotator import POLL_MS
 from viewer.gui.app import create_app
+from viewer.gui.colour_names import ColourNamesDialog
 from viewer.gui.theme import contrast
 
 __all__ = ["long_corpus"]  # a fixture
@@ -356,7 +357,7 @@ def test_the_current_row_and_scroll_stay_on_refresh(qtbot, long_window):
 
 def test_a_detached_annotation_is_marked_and_listed_apart(qtbot, window):
     _red, _note, _bookmark = some(window)
-    gone = mark(window, "alpha", 2, "en", "joint efforts", "orange")
+    gone = mark(window, "alpha", 2, "en", "joint efforts", "pink")
     window.annotator.apply([gone.replace(detached=True)], [])
     settle(window)
     panel = window.annotations_panel
@@ -415,7 +416,7 @@ def test_signs_stand_out_in_either_theme(qtbot, window, choice):
     palette = create_app().palette()
     base = palette.color(palette.ColorRole.Base)
     assert {
-        c: round(contrast(QColor(SWATCHES[c]), base), 2) >= 3 for c in COLOURS
+        c: round(contrast(QColor(OUTLINES[c]), base), 2) >= 3 for c in COLOURS
     } == dict.fromkeys(COLOURS, True)
     window.set_theme("light")
 
@@ -427,7 +428,7 @@ def test_speaks_the_interface_language(qtbot, tmp_path, language):
     panel = window.annotations_panel
     shown = {panel.list.placeholder}
     some(window)
-    gone = mark(window, "alpha", 2, "en", "joint efforts", "orange")
+    gone = mark(window, "alpha", 2, "en", "joint efforts", "pink")
     window.annotator.apply([gone.replace(detached=True)], [])
     settle(window)
     choose(panel.scope, "all")
@@ -492,3 +493,18 @@ def test_a_change_of_language_keeps_the_filters(qtbot, tmp_path):
     assert again.text.text() == "ОДКБ"
     assert again.current_annotation() == red
     successor.close()
+
+
+def test_colours_are_offered_by_the_names_the_reader_gives(qtbot, window, monkeypatch):
+    red = mark(window, "alpha", 2, "ru", "ОДКБ", "red")
+    panel = window.annotations_panel
+
+    def name_red(dialog):
+        dialog.edits["red"].setText("wrong translation")
+        return 1
+
+    monkeypatch.setattr(ColourNamesDialog, "exec", name_red)
+    window.actions.meanings.trigger()
+    texts = [panel.kind.itemText(i) for i in range(panel.kind.count())]
+    assert "wrong translation" in texts and "disagree" not in texts
+    assert spoken(window)[listed(window).index(red.id)].startswith("Highlight: wrong translation.")

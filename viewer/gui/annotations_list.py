@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 
 from viewer.core.annotations.model import Annotation
 from viewer.core.model import Corpus
+from viewer.gui.reader import MARK_COLOURS
+from viewer.gui.reader_html import PALETTES
 from viewer.gui.theme import panel_colours
 
 translate = QCoreApplication.translate
@@ -37,16 +39,17 @@ SIGN = 12  # pixels: the side of a row's sign
 BEGINNING = 240  # characters of a paragraph shown for a bookmark or a note
 TAGS_SHARE = 0.4  # of the last line, at most, for the tags beside a note
 
-# Each stands out at 3:1 (WCAG, non-text contrast) on a light base and on
-# the dark theme's alike.
-SWATCHES = {
+# A swatch is filled with the tint of the highlight in the text (see
+# reader.MARK_COLOURS) and drawn round in its hue at full strength, which
+# stands out at 3:1 (WCAG, non-text contrast) on a light base and on the
+# dark theme's alike.
+OUTLINES = {
     "blue": "#1e88e5",
     "violet": "#ab47bc",
     "red": "#e53935",
     "green": "#43a047",
-    "orange": "#ef6c00",
+    "pink": "#e91e63",
 }
-BOOKMARK_COLOUR = "#d84315"
 
 
 class AnnotationsModel(QStringListModel):
@@ -149,46 +152,41 @@ class AnnotationsModel(QStringListModel):
         return ". ".join(parts) + "."
 
 
-def paint_sign(painter: QPainter, rect: QRectF, kind: str, colour, detached=False, on=None):
+def paint_sign(painter: QPainter, rect: QRectF, kind: str, dark: bool, detached=False, on=None):
     """A highlight's colour (`kind` one of COLOURS) as a swatch, hollow when
-    detached; a bookmark as a ribbon; a note as a leaf with a folded corner,
-    drawn in `colour`, the text's. `on`, the colour of a selected row, gets
-    an outline round a swatch, which could not stand out from it."""
+    detached; a bookmark as a ribbon and a note as a speech bubble, as in
+    the reader's margin. `on`: the text colour of a selected row, for the
+    ribbon and the bubble, whose own colour could not stand out from it."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    marker = QColor(on or PALETTES[dark]["marker"])
+    x, y, w, h = rect.left(), rect.top(), rect.width(), rect.height()
     if kind == "bookmark":
-        fill = QColor(BOOKMARK_COLOUR)
-        path = QPainterPath()
-        left, right = rect.left() + rect.width() * 0.2, rect.right() - rect.width() * 0.2
-        path.moveTo(left, rect.top())
-        path.lineTo(right, rect.top())
-        path.lineTo(right, rect.bottom())
-        path.lineTo(rect.center().x(), rect.bottom() - rect.height() * 0.3)
-        path.lineTo(left, rect.bottom())
-        path.closeSubpath()
-        painter.fillPath(path, fill)
+        ribbon = QPainterPath()
+        ribbon.moveTo(x + w * 0.15, y)
+        ribbon.lineTo(x + w * 0.85, y)
+        ribbon.lineTo(x + w * 0.85, y + h)
+        ribbon.lineTo(x + w / 2, y + h * 0.7)
+        ribbon.lineTo(x + w * 0.15, y + h)
+        ribbon.closeSubpath()
+        painter.fillPath(ribbon, marker)
     elif kind == "note":
-        corner = rect.width() * 0.35
-        path = QPainterPath()
-        path.moveTo(rect.left() + 1, rect.top() + 1)
-        path.lineTo(rect.right() - corner, rect.top() + 1)
-        path.lineTo(rect.right() - 1, rect.top() + corner)
-        path.lineTo(rect.right() - 1, rect.bottom() - 1)
-        path.lineTo(rect.left() + 1, rect.bottom() - 1)
-        path.closeSubpath()
-        painter.setPen(QPen(colour, 1.2))
-        painter.drawPath(path)
-        for share in (0.5, 0.72):
-            y = rect.top() + rect.height() * share
-            painter.drawLine(QPointF(rect.left() + 3, y), QPointF(rect.right() - 3, y))
+        bubble = QPainterPath()
+        bubble.addRoundedRect(QRectF(x, y + h * 0.1, w, h * 0.65), 2, 2)
+        tail = QPainterPath()
+        tail.moveTo(x + w * 0.2, y + h * 0.7)
+        tail.lineTo(x + w * 0.55, y + h * 0.7)
+        tail.lineTo(x + w * 0.2, y + h)
+        tail.closeSubpath()
+        painter.fillPath(bubble.united(tail), marker)
     else:
-        swatch = QColor(SWATCHES.get(kind, "#808080"))
+        outline = QColor(OUTLINES.get(kind, "#808080"))
         box = rect.adjusted(1, 1, -1, -1)
         if detached:
-            painter.setPen(QPen(swatch, 2, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(outline, 1.5, Qt.PenStyle.DotLine))
         else:
-            painter.setPen(QPen(on, 1) if on is not None else Qt.PenStyle.NoPen)
-            painter.setBrush(swatch)
+            painter.setPen(QPen(outline, 1.5))
+            painter.setBrush(QColor(MARK_COLOURS[dark].get(kind, "#808080")))
         painter.drawRoundedRect(box, 2, 2)
     painter.restore()
 
@@ -231,8 +229,9 @@ class AnnotationDelegate(QStyledItemDelegate):
         inner = QRectF(rect.adjusted(PAD, PAD, -PAD, -PAD))
         top = inner.top()
         sign = QRectF(inner.left(), top + (line - SIGN) / 2, SIGN, SIGN)
-        outline = text if selected else None
-        paint_sign(painter, sign, sign_of(annotation), text, annotation.detached, outline)
+        dark = palette.color(palette.ColorRole.Base).lightness() < 128
+        on = text if selected else None
+        paint_sign(painter, sign, sign_of(annotation), dark, annotation.detached, on)
         left = sign.right() + PAD + 1
         width = inner.right() - left
 

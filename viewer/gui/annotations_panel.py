@@ -185,7 +185,7 @@ class AnnotationsPanel(QWidget):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
-            self._fill_kinds()  # the note's sign is drawn in the text's colour
+            self._fill_kinds()  # the signs have colours for each theme
 
     # Filling the list
 
@@ -215,7 +215,7 @@ class AnnotationsPanel(QWidget):
         """All, bookmarks, notes, highlights, each colour by its meaning (the
         reader may rename them at any time), and the detached."""
         named = meanings(self.settings["annotations/meanings"])
-        look = (named, self._text_colour().rgba())
+        look = (named, self._dark())
         if look == self._kinds_look:
             return  # as they are: an open list of choices stays open
         self._kinds_look = look
@@ -245,12 +245,12 @@ class AnnotationsPanel(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_sign(painter, QRectF(0, 0, SIGN, SIGN), sign, self._text_colour())
+        paint_sign(painter, QRectF(0, 0, SIGN, SIGN), sign, self._dark())
         painter.end()
         return QIcon(pixmap)
 
-    def _text_colour(self):
-        return self.palette().color(self.palette().ColorRole.Text)
+    def _dark(self) -> bool:
+        return self.palette().color(self.palette().ColorRole.Base).lightness() < 128
 
     def _fill_tags(self) -> None:
         current = self.tag.currentData() or ""
