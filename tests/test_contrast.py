@@ -63,6 +63,8 @@ def test_search_panel_colours_are_readable(theme, choice):
         "words found": (colours["hit_text"], colours["hit"]),
         "secondary text": (colours["muted"], base),
         "secondary text, row under the mouse": (colours["muted"], colours["hover"]),
+        "a word of warning": (colours["warning"], base),
+        "a word of warning, row under the mouse": (colours["warning"], colours["hover"]),
         "text, row under the mouse": (text, colours["hover"]),
         "current row": (palette.color(Role.HighlightedText), palette.color(Role.Highlight)),
     }

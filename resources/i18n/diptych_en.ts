@@ -234,6 +234,161 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsList</name>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached: its text is not in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter annotations by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the note, name, tags, quote or paragraph, in Russian or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show annotations of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in the Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note and Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{shown} of %n annotation</numerusform>
+            <numerusform>{shown} of %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation passes the filters. Set them back to show all {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no annotations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations in this document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text and press {first}…{last} to highlight it in a colour; {bookmark} bookmarks the paragraph at the caret and {note} adds a note to it. These commands are also in the Annotate menu and the text&apos;s context menu. Your annotations are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>Delete %n annotation</numerusform>
+            <numerusform>Delete %n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -1063,10 +1218,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Your highlights and notes will be listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1483,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Its place is not in the library any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select some text first: it is copied with its source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1523,45 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bookmark name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as it was (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -238,6 +238,164 @@
     </message>
 </context>
 <context>
+    <name>AnnotationsList</name>
+    <message>
+        <source>Bookmark</source>
+        <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Highlight: {meaning}</source>
+        <translation>Выделение: {meaning}</translation>
+    </message>
+    <message>
+        <source>detached: its text is not in this edition</source>
+        <translation>без привязки: её текста нет в этой редакции</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}</source>
+        <translation>абзац {paragraph}</translation>
+    </message>
+    <message>
+        <source>Name: {label}</source>
+        <translation>Название: {label}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Заметка: {note}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Теги: {tags}</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>без привязки</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Отбор по словам…</translation>
+    </message>
+    <message>
+        <source>Filter annotations by words</source>
+        <translation>Отбор пометок по словам</translation>
+    </message>
+    <message>
+        <source>Words of the note, name, tags, quote or paragraph, in Russian or English</source>
+        <translation>Слова заметки, названия, тегов, цитаты или абзаца, по-русски или по-английски</translation>
+    </message>
+    <message>
+        <source>Show annotations of</source>
+        <translation>Показать пометки из</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>Этот документ</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Kind or colour</source>
+        <translation>Вид или цвет</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the Text</source>
+        <translation>&amp;Показать в тексте</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note and Tags…</source>
+        <translation>&amp;Изменить заметку и теги…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>All highlights</source>
+        <translation>Все выделения</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>Без привязки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n пометка</numerusform>
+            <numerusform>%n пометки</numerusform>
+            <numerusform>%n пометок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n annotation(s)</source>
+        <translation>
+            <numerusform>{shown} из %n пометки</numerusform>
+            <numerusform>{shown} из %n пометок</numerusform>
+            <numerusform>{shown} из %n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No annotation passes the filters. Set them back to show all {total}.</source>
+        <translation>Ни одна пометка не проходит отбор. Сбросьте фильтры, чтобы увидеть все ({total}).</translation>
+    </message>
+    <message>
+        <source>You have no annotations yet.</source>
+        <translation>У вас пока нет пометок.</translation>
+    </message>
+    <message>
+        <source>No annotations in this document yet.</source>
+        <translation>В этом документе пока нет пометок.</translation>
+    </message>
+    <message>
+        <source>Select some text and press {first}…{last} to highlight it in a colour; {bookmark} bookmarks the paragraph at the caret and {note} adds a note to it. These commands are also in the Annotate menu and the text&apos;s context menu. Your annotations are listed here.</source>
+        <translation>Выделите текст и нажмите {first}…{last}, чтобы отметить его цветом; {bookmark} ставит закладку на абзац с курсором, {note} добавляет к нему заметку. Эти команды есть и в меню «Пометки», и в контекстном меню текста. Ваши пометки будут перечислены здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n annotation(s)</source>
+        <translation>
+            <numerusform>удаление %n пометки</numerusform>
+            <numerusform>удаление %n пометок</numerusform>
+            <numerusform>удаление %n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>изменение пометки</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot create the folder for your data: {error}</source>
@@ -1069,10 +1227,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Your highlights and notes will be listed here.</source>
-        <translation>Здесь появятся ваши выделения и заметки.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1082,7 +1236,7 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation>Заметки</translation>
+        <translation>Пометки</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1115,6 +1269,10 @@
             <numerusform>скрыты %n других абзаца</numerusform>
             <numerusform>скрыты %n других абзацев</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its place is not in the library any more.</source>
+        <translation>Этого места больше нет в библиотеке.</translation>
     </message>
     <message>
         <source>Copied paragraph {n} in both languages.</source>
@@ -1378,6 +1536,45 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Метки:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Bookmark name</source>
+        <translation>Название закладки</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Your note…</source>
+        <translation>Ваша заметка…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Теги через запятую</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save ({keys})</source>
+        <translation>Сохранить ({keys})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Leave it as it was (Esc)</source>
+        <translation>Оставить как было (Esc)</translation>
     </message>
 </context>
 <context>

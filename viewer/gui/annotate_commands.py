@@ -191,6 +191,7 @@ class AnnotateCommands(QObject):
         if dialog.exec():
             settings["annotations/meanings"] = dialog.names()
             self.actions.name_colours(meanings(settings["annotations/meanings"]))
+            self.window.annotations_panel.refresh()
 
     # The reader's context menu
 

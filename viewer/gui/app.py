@@ -87,6 +87,7 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
         window.save_state()
         successor = open_window(app, context)
         successor.search.restore(window.search.state())
+        successor.annotations_panel.restore(window.annotations_panel.state())
         successor.show()
         window.close()
 

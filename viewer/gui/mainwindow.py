@@ -19,15 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from viewer import APP_NAME, __version__
+from viewer.core.annotations.model import Annotation
 from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
 from viewer.core.model import Document
 from viewer.core.places import paragraph_of, place
-from viewer.core.spans import block_span
+from viewer.core.spans import Span, block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.annotate_commands import AnnotateCommands
 from viewer.gui.annotation_files import AnnotationFiles
+from viewer.gui.annotations_panel import AnnotationsPanel
 from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
@@ -82,14 +84,11 @@ class MainWindow(QMainWindow):
 
         self._search = None  # built after the first paint of the text: see `search`
         self.info = DocumentInfo(ui_language)
-        notes = QLabel(translate("MainWindow", "Your highlights and notes will be listed here."))
-        notes.setWordWrap(True)
-        notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.search_dock = self._dock("search", translate("MainWindow", "Search"), SearchRoom())
         self.info_dock = self._dock(
             "info", translate("MainWindow", "Document Information"), self.info
         )
-        self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), notes)
+        self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), QWidget())
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
@@ -104,6 +103,9 @@ class MainWindow(QMainWindow):
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.files = AnnotationFiles(self, self.annotator)
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
+        self.annotations_panel = AnnotationsPanel(context, self.annotator, self.actions)
+        self.annotations_panel.open_annotation.connect(self.open_annotation)
+        self.notes_dock.setWidget(self.annotations_panel)
         self._wire_actions()
         self.commands = AnnotateCommands(self)
         self._set_tab_order()
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
                 search.results,
             ]
         chain.append(self.info)
+        chain += self.annotations_panel.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -232,6 +235,7 @@ class MainWindow(QMainWindow):
         self.reader.set_headers(document, look.langs)
         self._show_briefing(document)
         self.info.show_document(document)
+        self.annotations_panel.show_document(document and document.id, look.langs[0])
         if document is not None and paragraph:
             self.view.scroll_to_paragraph(paragraph)
         self.reader.find.refresh()
@@ -340,6 +344,21 @@ class MainWindow(QMainWindow):
         """Open `doc_id` at `paragraph` and mark it for a moment."""
         if self.navigate(doc_id, paragraph):
             self.view.mark_target(paragraph)
+
+    def open_annotation(self, annotation: Annotation) -> None:
+        """Show an annotation's place, marked; a highlight's text selected."""
+        document = self.corpus.document(annotation.doc)
+        if document is None or not 1 <= annotation.paragraph <= len(document.pairs):
+            self.statusBar().showMessage(
+                translate("MainWindow", "Its place is not in the library any more."), 5000
+            )
+            return
+        if self.settings["reader/brief"] and not document.pairs[annotation.paragraph - 1].is_key:
+            self.actions.brief.trigger()  # not a key passage: show them all
+        self.jump_to(annotation.doc, annotation.paragraph)
+        a = annotation
+        if a.kind == "highlight" and not a.detached and a.lang in self.view.look.langs:
+            self.view.select_span(Span(a.paragraph, a.lang, a.start, a.end))
 
     def focus_search(self) -> None:
         self.search_dock.show()

@@ -110,10 +110,11 @@ def readable(palette: QPalette) -> QPalette:
 
 
 def panel_colours(palette: QPalette) -> dict[str, QColor]:
-    """The search panel's own colours for `palette`: words found ("hit",
-    with "hit_text" on it), secondary text ("muted"), a row under the mouse
-    ("hover") and the rule between rows. Each text colour reads at
-    MIN_CONTRAST on the background it is drawn on."""
+    """The search and annotations panels' own colours for `palette`: words
+    found ("hit", with "hit_text" on it), secondary text ("muted"), a word
+    of warning ("warning"), a row under the mouse ("hover") and the rule
+    between rows. Each text colour reads at MIN_CONTRAST on the background
+    it is drawn on."""
     base = palette.color(Role.Base)
     dark = base.lightness() < 128
     hover = _mix(base, palette.color(Role.Highlight), 0.22 if dark else 0.12)
@@ -122,6 +123,7 @@ def panel_colours(palette: QPalette) -> dict[str, QColor]:
         "hit": QColor("#e8b93a" if dark else "#ffd54f"),
         "hit_text": QColor("#1b1b1b"),
         "muted": muted,
+        "warning": _away_from(QColor("#ff8a65" if dark else "#c62828"), hover, base),
         "hover": hover,
         "rule": _mix(base, palette.color(Role.Text), 0.14),
     }
