@@ -298,3 +298,17 @@ def test_the_reader_names_the_colours_once(qtbot, window, monkeypatch):
     assert window.actions.colour["red"].text() == "&3 Highlight: спорно"
     assert window.actions.colour["blue"].text() == "&1 Highlight: quote"  # left as it was
     assert "спорно" in window.actions.colour["red"].toolTip()
+
+
+def test_a_selection_made_from_elsewhere_shows_no_selection_bar(qtbot, window):
+    """A jump from the annotations panel selects the highlight's text; the
+    reader is not selecting, so the bar stays away."""
+    window.library.filter.setFocus()
+    qtbot.waitUntil(window.library.filter.hasFocus)
+    window.view.select_span(Span(2, "en", 0, 6))
+    window.commands.bar.place()
+    assert not window.commands.bar.isVisible()
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    window.commands.bar.place()
+    assert window.commands.bar.isVisible()

@@ -3,11 +3,19 @@ baseline on the same machine in the same run."""
 
 import sys
 
-from tests.bench import annotations, annotations_reader, reader, search, startup
+from tests.bench import (
+    annotations,
+    annotations_panel,
+    annotations_reader,
+    reader,
+    search,
+    startup,
+)
 
 
 def main() -> int:
-    for section in (startup, reader, search, annotations, annotations_reader):
+    sections = (startup, reader, search, annotations, annotations_reader, annotations_panel)
+    for section in sections:
         section.run()
     return 0
 

@@ -49,7 +49,9 @@ class SelectionBar(QFrame):
     def place(self) -> None:
         """Over the end of the selection while there is one in view."""
         spans = self.view.selection_spans()
-        if not spans:
+        # Only for a selection the reader is making: a jump from a panel
+        # selects text too, with the focus elsewhere.
+        if not spans or not self.view.hasFocus():
             self.hide()
             return
         rect = self.view.cursorRect()
