@@ -195,6 +195,7 @@ def test_the_context_menu_offers_the_colours_and_highlights(qtbot, window, monke
 def test_the_selection_bar_appears_and_its_buttons_highlight(qtbot, window):
     view = window.view
     bar = window.commands.bar
+    view.setFocus()  # as a real press would
     select_with_mouse(window, 3, "ru", 0, 9)
     qtbot.waitUntil(bar.isVisible)
     assert view.viewport().rect().contains(bar.geometry())
