@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import type_text
 from tests.reader_support import long_corpus, open_window
-from tests.test_ui_languages import strings_of, untranslated, window_in
+from tests.test_ui_languages import relaunched_in, strings_of, untranslated, window_in
 from viewer.core.annotations.model import COLOURS, highlight, on_pair
 from viewer.core.annotations.store import AnnotationStore
 from viewer.core.spans import Span
@@ -474,19 +474,7 @@ def test_a_change_of_language_keeps_the_filters(qtbot, tmp_path):
     choose(panel.scope, "all")
     choose(panel.tag, "CSTO")
     filter_by(qtbot, window, "ОДКБ")
-    windows = []
-    original = window.relaunch
-
-    def relaunch():
-        original()
-        windows.extend(
-            w for w in create_app().topLevelWidgets() if w.isVisible() and w is not window
-        )
-
-    window.relaunch = relaunch
-    window.actions.language["ru"].trigger()
-    successor = next(w for w in windows if hasattr(w, "annotations_panel"))
-    qtbot.addWidget(successor)
+    successor = relaunched_in(qtbot, window, "ru")
     again = successor.annotations_panel
     qtbot.waitUntil(lambda: [a.id for a in again.model.rows] == [red.id])
     assert (again.scope.currentData(), again.tag.currentData()) == ("all", "CSTO")

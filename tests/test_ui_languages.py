@@ -111,9 +111,9 @@ def test_qt_dialogs_speak_russian(qtbot, tmp_path):
     window.close()
 
 
-def test_switching_language_applies_at_once(qtbot, tmp_path):
-    window = window_in(qtbot, tmp_path, "en")
-    window.library.list.setCurrentRow(1)
+def relaunched_in(qtbot, window, language: str):
+    """The window that takes the place of `window` when the reader chooses
+    `language` in its menu."""
     windows = []
     original = window.relaunch
 
@@ -124,9 +124,16 @@ def test_switching_language_applies_at_once(qtbot, tmp_path):
         )
 
     window.relaunch = relaunch
-    window.actions.language["ru"].trigger()
+    window.actions.language[language].trigger()
     successor = next(w for w in windows if hasattr(w, "library"))
     qtbot.addWidget(successor)
+    return successor
+
+
+def test_switching_language_applies_at_once(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "en")
+    window.library.list.setCurrentRow(1)
+    successor = relaunched_in(qtbot, window, "ru")
     assert successor.menuBar().actions()[0].text() == "&Файл"
     assert successor.view.current.id == "beta"
     assert not window.isVisible()

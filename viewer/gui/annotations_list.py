@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 
 from viewer.core.annotations.model import Annotation
 from viewer.core.model import Corpus
 from viewer.gui.reader import MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
+from viewer.gui.row_list import RowList
 from viewer.gui.theme import panel_colours
 
 translate = QCoreApplication.translate
@@ -287,28 +288,20 @@ class AnnotationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class AnnotationsView(QListView):
+class AnnotationsView(RowList):
     """The list. `open_requested(row)` on a click (without Ctrl or Shift,
     which choose rows), `edit_requested(row)` on a double click, `escaped`
     on Escape; the keys that act on rows are the panel's actions. Says
     `placeholder` where there are no rows."""
 
-    open_requested = Signal(int)
     edit_requested = Signal(int)
-    escaped = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.placeholder = ""
         self._modifiers = Qt.KeyboardModifier.NoModifier  # of the last mouse press
         self.setItemDelegate(AnnotationDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
         self.clicked.connect(self._clicked)
         self.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
 
@@ -320,26 +313,3 @@ class AnnotationsView(QListView):
     def mousePressEvent(self, event) -> None:
         self._modifiers = event.modifiers()
         super().mousePressEvent(event)
-
-    def set_placeholder(self, text: str) -> None:
-        self.placeholder = text
-        self.setAccessibleDescription(text)
-        self.viewport().update()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
-        else:
-            super().keyPressEvent(event)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.model() is None or self.model().rowCount() or not self.placeholder:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(8, 6, -8, -6),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.placeholder,
-        )

@@ -14,14 +14,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
 from viewer.core.search.results import Hit, excerpt_start
+from viewer.gui.row_list import RowList
 from viewer.gui.search_room import LINES, PAD
 from viewer.gui.theme import panel_colours
 
@@ -191,47 +191,19 @@ def _draw_excerpt(painter, box: QRectF, hit: Hit, lang: str, anchor, option, col
     painter.restore()
 
 
-class ResultsView(QListView):
+class ResultsView(RowList):
     """The list of results. `open_requested(row)` on a click anywhere on a
     row, or Enter; Escape gives the focus back (`escaped`). Says
     `placeholder` where there are no rows."""
 
-    open_requested = Signal(int)
-    escaped = Signal()
-
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.placeholder = ""
         self.setItemDelegate(ResultDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMouseTracking(True)
         self.clicked.connect(lambda index: self.open_requested.emit(index.row()))
-
-    def set_placeholder(self, text: str) -> None:
-        self.placeholder = text
-        self.setAccessibleDescription(text)
-        self.viewport().update()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex().row())
-        elif event.key() == Qt.Key.Key_Escape:
-            self.escaped.emit()
         else:
             super().keyPressEvent(event)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.model() is None or self.model().rowCount() or not self.placeholder:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
-        painter.drawText(
-            self.viewport().rect().adjusted(8, 6, -8, -6),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.placeholder,
-        )
