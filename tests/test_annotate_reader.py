@@ -2,8 +2,8 @@
 or the keys, then a shortcut, the context menu or the selection bar."""
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from tests.reader_support import click, drag, open_window, point_of, press, window
@@ -183,7 +183,13 @@ def test_the_context_menu_offers_the_colours_and_highlights(qtbot, window, monke
     select_with_mouse(window, 2, "en", 0, 6)
     shown = []
     monkeypatch.setattr(QMenu, "popup", lambda menu, _at, _action=None: shown.append(menu))
-    view.customContextMenuRequested.emit(point_of(view, 2, "en", 3))
+    point = point_of(view, 2, "en", 3)
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, view.viewport().mapToGlobal(point)
+        ),
+    )
     [menu] = shown
     colours = next(a.menu() for a in menu.actions() if a.menu())
     assert len(colours.actions()) == 5
@@ -313,3 +319,18 @@ def test_a_selection_made_from_elsewhere_shows_no_selection_bar(qtbot, window):
     qtbot.waitUntil(window.view.hasFocus)
     window.commands.bar.place()
     assert window.commands.bar.isVisible()
+
+
+def test_the_menu_key_opens_the_menu_at_the_caret_without_moving_it(qtbot, window, monkeypatch):
+    view = window.view
+    click(view, point_of(view, 3, "ru", 4))
+    caret = view.caret_span()
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, at, _action=None: shown.append(at))
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(1, 1), QPoint(1, 1)),
+    )
+    assert view.caret_span() == caret
+    caret_at = view.viewport().mapToGlobal(view.cursorRect().center())
+    assert shown == [caret_at]

@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Метки:</translation>
+        <translation>&amp;Теги:</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@ remove a highlight, write a note, toggle a bookmark; the reader's context
 menu and selection bar offer the same commands, and Go → Bookmarks lists
 the bookmarks of the library."""
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import QMenu
 
 from viewer.core.annotations.model import Annotation, highlight, meanings, on_pair
@@ -33,8 +33,7 @@ class AnnotateCommands(QObject):
         a.meanings.triggered.connect(self.name_colours)
         a.bookmarks.menu().aboutToShow.connect(self._list_bookmarks)
         self.bar = SelectionBar(self.view, a)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.viewport().installEventFilter(self)
         self.annotator.changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -195,7 +194,19 @@ class AnnotateCommands(QObject):
 
     # The reader's context menu
 
-    def _context_menu(self, point: QPoint) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu:
+            by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+            self.context_menu(
+                self.view.cursorRect().center() if by_keyboard else event.pos(), not by_keyboard
+            )
+            return True
+        return False
+
+    def context_menu(self, point: QPoint, by_mouse: bool = True) -> None:
+        """The reader's menu at viewport `point`: the menu key's at the
+        caret; a right click without a selection moves the caret there
+        first, since the commands act at the caret."""
         menu = QMenu(self.view)
         menu.addActions([self.actions.copy, self.actions.copy_citation, self.actions.copy_pair])
         menu.addAction(translate("Annotate", "Select &All"), self.view.selectAll)
@@ -203,8 +214,7 @@ class AnnotateCommands(QObject):
         colours = menu.addMenu(translate("Annotate", "&Highlight"))
         colours.addActions(list(self.actions.colour.values()))
         under = self.view.span_at(point)
-        if under is not None and not self.view.selection_spans():
-            # The commands act at the caret: put it where the menu was asked.
+        if by_mouse and under is not None and not self.view.selection_spans():
             self.view.setTextCursor(self.view.cursorForPosition(point))
         menu.addAction(self.actions.unhighlight)
         menu.addAction(self.actions.note)

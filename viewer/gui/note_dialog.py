@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.annotations.model import MAX_TEXT, Annotation
+from viewer.gui.note_editor import tags_from
 
 translate = QCoreApplication.translate
 
@@ -57,7 +58,7 @@ class NoteDialog(QDialog):
 
     def changes(self) -> dict:
         """The fields as edited, ready for `Annotator.edit`."""
-        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        tags = tags_from(self.tags.text())
         if self.annotation.kind == "bookmark":
             return {"label": self.label.text().strip(), "tags": tags}
         return {"note": self.note.toPlainText().strip()[:MAX_TEXT], "tags": tags}
