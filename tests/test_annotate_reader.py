@@ -4,7 +4,7 @@ or the keys, then a shortcut, the context menu or the selection bar."""
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent
-from PySide6.QtWidgets import QApplication, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolTip
 
 from tests.reader_support import click, drag, open_window, point_of, press, window
 from viewer.core.annotations.model import on_pair
@@ -321,6 +321,15 @@ def test_a_selection_made_from_elsewhere_shows_no_selection_bar(qtbot, window):
     assert window.commands.bar.isVisible()
 
 
+def test_shift_f10_opens_the_menu_at_the_caret(qtbot, window, monkeypatch):
+    view = window.view
+    click(view, point_of(view, 2, "ru", 4))
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, at, _action=None: shown.append(at))
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert shown == [view.viewport().mapToGlobal(view.cursorRect().center())]
+
+
 def test_the_menu_key_opens_the_menu_at_the_caret_without_moving_it(qtbot, window, monkeypatch):
     view = window.view
     click(view, point_of(view, 3, "ru", 4))
@@ -334,3 +343,49 @@ def test_the_menu_key_opens_the_menu_at_the_caret_without_moving_it(qtbot, windo
     assert view.caret_span() == caret
     caret_at = view.viewport().mapToGlobal(view.cursorRect().center())
     assert shown == [caret_at]
+
+
+def test_ctrl_home_keeps_the_caret_in_the_text_so_shift_right_selects_one_letter(qtbot, window):
+    view = window.view
+    click(view, point_of(view, 2, "en", 5))
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_spans() == [Span(1, "ru", 0, 1)]
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.caret_span() is not None
+
+
+def test_highlighting_many_paragraphs_at_once_is_asked_first(qtbot, window, monkeypatch):
+    view = window.view
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or answers.pop(0)
+    )
+    click(view, point_of(view, 1, "ru", 0))
+    qtbot.keyClick(
+        view,
+        Qt.Key.Key_End,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    press(qtbot, window, "Alt+2")
+    assert asked == ["Highlight the whole of 4 paragraphs?"] and stored(window) == []
+    press(qtbot, window, "Alt+2")
+    assert len(stored(window)) >= 4
+    assert window.statusBar().currentMessage() == "Done: Highlight: check (Ctrl+Z undoes it)."
+
+
+def test_the_note_dialog_asks_before_throwing_typed_words_away(qtbot, window, monkeypatch):
+    document = window.view.current
+    dialog = NoteDialog(on_pair(document.pairs[1], document.id, "note"), "Note", window)
+    qtbot.addWidget(dialog)
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    dialog.show()
+    dialog.note.setPlainText("Half a thought")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.note.toPlainText() == "Half a thought"
+    answers.append(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -296,3 +296,37 @@ def test_the_command_line_speaks_russian(tmp_path):
     assert refused.stderr == (
         f"{shared} не импортирован: это не файл пометок Diptych. Ничего не изменено.\n"
     )
+
+
+def test_export_makes_no_folder_and_writes_a_file_to_hand_on(run, tmp_path):
+    run.ok("add", "--doc", "alpha", "--paragraph", "3", "--bookmark")
+    missing = tmp_path / "no such folder" / "out.json"
+    code, _out, err = run("export", str(missing))
+    assert code == 1 and "Cannot write" in err
+    assert not missing.parent.exists()
+    previous = os.umask(0o022)
+    try:
+        run.ok("export", str(tmp_path / "out.json"))
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "out.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(tmp_path):
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "viewer", "--data-dir", str(data), "--corpus"]
+    command.append(str(FIXTURES / "corpus"))
+    for paragraph in range(1, 5):
+        subprocess.run(
+            [*command, "annotations", "add", "--doc", "alpha", "--paragraph", str(paragraph),
+             "--note", "x" * 19000],
+            check=True, capture_output=True, cwd=REPO,
+        )  # fmt: skip
+    listing = subprocess.Popen(
+        [*command, "annotations", "list", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO,
+    )  # fmt: skip
+    listing.stdout.read(10)
+    listing.stdout.close()  # as `| head -c 10` does
+    _out, err = listing.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

@@ -49,6 +49,7 @@ def test_round_trip_between_two_data_folders(stores, tmp_path):
     ]
     mine.save(made)
     path = tmp_path / "shared" / "annotations.json"
+    path.parent.mkdir()
     assert export(path, mine.all()) == 4
     assert import_file(theirs, path) == Report(added=4, updated=0, skipped=0)
     assert by_id(theirs.all()) == by_id(mine.all())

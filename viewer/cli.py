@@ -407,6 +407,11 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_annotations(args)
         return _search(args)
+    except BrokenPipeError:
+        # The reader of the output went away (`| head`): nothing to say,
+        # and nothing left for Python to flush into the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         for translator in translators:
             app.removeTranslator(translator)

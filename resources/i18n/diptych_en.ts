@@ -19,7 +19,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight</source>
+        <source>Highlight: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -81,6 +81,16 @@
     <message>
         <source>Name the Bookmark…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateCommands</name>
+    <message numerus="yes">
+        <source>Highlight the whole of %n paragraph(s)?</source>
+        <translation>
+            <numerusform>Highlight the whole of %n paragraph?</numerusform>
+            <numerusform>Highlight the whole of %n paragraphs?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;nnotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Boo&amp;kmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1448,10 @@
     </message>
     <message>
         <source>&amp;Previous Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,6 +1490,10 @@
     </message>
     <message>
         <source>Paragraph (1–{last}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {change} ({keys} undoes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1523,6 +1537,10 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,16 +19,16 @@
         <translation>Сначала выделите текст, затем выберите цвет.</translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>Выделение цветом</translation>
+        <source>Highlight: {meaning}</source>
+        <translation>Выделение: {meaning}</translation>
     </message>
     <message>
         <source>There is no highlight here to remove.</source>
-        <translation>Здесь нет выделения, которое можно снять.</translation>
+        <translation>Здесь нет цветовой пометки.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation>Снятие выделения</translation>
+        <translation>Удаление цветовой пометки</translation>
     </message>
     <message>
         <source>Note on the Selection</source>
@@ -81,6 +81,17 @@
     <message>
         <source>Name the Bookmark…</source>
         <translation>Назвать закладку…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotateCommands</name>
+    <message numerus="yes">
+        <source>Highlight the whole of %n paragraph(s)?</source>
+        <translation>
+            <numerusform>Выделить цветом %n абзац целиком?</numerusform>
+            <numerusform>Выделить цветом %n абзаца целиком?</numerusform>
+            <numerusform>Выделить цветом %n абзацев целиком?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1282,10 @@
         </translation>
     </message>
     <message>
+        <source>Done: {change} ({keys} undoes it).</source>
+        <translation>Сделано: {change} ({keys} — отменить).</translation>
+    </message>
+    <message>
         <source>Its place is not in the library any more.</source>
         <translation>Этого места больше нет в библиотеке.</translation>
     </message>
@@ -1360,11 +1375,11 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
+        <translation>Пов&amp;торить</translation>
     </message>
     <message>
         <source>Remove &amp;Highlight</source>
-        <translation>&amp;Снять выделение</translation>
+        <translation>&amp;Убрать цвет</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
@@ -1455,10 +1470,6 @@
         <translation>Сведения о &amp;документе</translation>
     </message>
     <message>
-        <source>A&amp;nnotations</source>
-        <translation>&amp;Заметки</translation>
-    </message>
-    <message>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
@@ -1477,6 +1488,10 @@
     <message>
         <source>&amp;Previous Hit</source>
         <translation>П&amp;редыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations Panel</source>
+        <translation>Панель поме&amp;ток</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1536,6 +1551,10 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Теги:</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Отбросить введённый текст?</translation>
     </message>
 </context>
 <context>

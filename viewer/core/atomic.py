@@ -11,13 +11,19 @@ from pathlib import Path
 STALE_SECONDS = 60
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, shared: bool = False) -> None:
     """Replace `path` with `data`: the old content stays until the new is on
-    disk. Raises OSError (a full disk, say) with the old file untouched."""
+    disk. Raises OSError (a full disk, say) with the old file untouched. A
+    `shared` file (one to hand on) gets the permissions the user's umask
+    gives new files; any other stays the user's alone. Its folder must
+    exist, unless it is the app's own."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not shared:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=path.parent)
     try:
+        if shared:
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -28,6 +34,12 @@ def write_atomic(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     _sync_dir(path.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _sync_dir(folder: Path) -> None:

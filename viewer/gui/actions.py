@@ -137,11 +137,11 @@ class Actions:
         menu.addAction(self.quit)
 
         menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        menu.addActions([self.undo, self.redo])
+        menu.addSeparator()
         menu.addActions([self.copy, self.copy_citation, self.copy_pair, self.find])
 
         menu = bar.addMenu(translate("MainWindow", "&Annotate"))
-        menu.addActions([self.undo, self.redo])
-        menu.addSeparator()
         menu.addActions([*self.colour.values(), self.unhighlight])
         menu.addSeparator()
         menu.addActions([self.note, self.bookmark])
@@ -161,10 +161,13 @@ class Actions:
         panel_texts = {  # the docks' titles, with a mnemonic each
             "search": translate("MainWindow", "Search &Panel"),
             "info": translate("MainWindow", "&Document Information"),
-            "notes": translate("MainWindow", "A&nnotations"),
+            "notes": translate("MainWindow", "A&nnotations Panel"),
         }
+        panel_keys = {"notes": "Ctrl+Shift+A"}
         for dock in panels:
             dock.toggleViewAction().setText(panel_texts[dock.objectName()])
+            if keys := panel_keys.get(dock.objectName()):
+                dock.toggleViewAction().setShortcut(QKeySequence(keys))
             menu.addAction(dock.toggleViewAction())
 
         menu = bar.addMenu(translate("MainWindow", "&Go"))

@@ -3,10 +3,11 @@ remove a highlight, write a note, toggle a bookmark; the reader's context
 menu and selection bar offer the same commands, and Go → Bookmarks lists
 the bookmarks of the library."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from viewer import APP_NAME
 from viewer.core.annotations.model import Annotation, highlight, meanings, on_pair
 from viewer.gui.colour_names import ColourNamesDialog
 from viewer.gui.note_dialog import NoteDialog
@@ -15,7 +16,9 @@ from viewer.gui.selection_bar import SelectionBar, swatch
 translate = QCoreApplication.translate
 
 STATUS_MS = 5000
-BOOKMARK_TEXT = 60  # characters of a bookmark's paragraph named in the Go menu
+MANY_PARAGRAPHS = 3  # a selection over more is asked about: a slip of Shift+Ctrl+End
+BOOKMARK_TITLE = 40  # characters of a document's title in the Go menu's bookmarks
+BOOKMARK_TEXT = 50  # and of the bookmark's name or paragraph
 
 
 class AnnotateCommands(QObject):
@@ -34,6 +37,7 @@ class AnnotateCommands(QObject):
         a.bookmarks.menu().aboutToShow.connect(self._list_bookmarks)
         self.bar = SelectionBar(self.view, a)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)  # for Shift+F10
         self.annotator.changed.connect(self.refresh)
 
     def refresh(self) -> None:
@@ -67,12 +71,24 @@ class AnnotateCommands(QObject):
             else:
                 self._say(translate("Annotate", "Select some text first, then choose a colour."))
             return
+        paragraphs = len({s.paragraph for s in spans})
+        if paragraphs > MANY_PARAGRAPHS and not self._confirm(
+            self.tr("Highlight the whole of %n paragraph(s)?", "", paragraphs)
+        ):
+            return
         made = [
             highlight(document.pairs[s.paragraph - 1], document.id, s.lang, s.start, s.end, colour)
             for s in spans
         ]
-        if self.annotator.add(made, translate("Annotate", "Highlight")):
+        meaning = meanings(self.window.settings["annotations/meanings"])[colour]
+        if self.annotator.add(
+            made, translate("Annotate", "Highlight: {meaning}").format(meaning=meaning)
+        ):
             self._collapse_selection()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, APP_NAME, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _collapse_selection(self) -> None:
         """The new highlight shows its colour, not the selection's."""
@@ -174,8 +190,9 @@ class AnnotateCommands(QObject):
             document = corpus.document(mark.doc)
             if document is None:
                 continue
-            text = mark.label or _beginning(document.pairs[mark.paragraph - 1].text(language).plain)
-            title = document.meta.title.get(language)
+            text = mark.label or document.pairs[mark.paragraph - 1].text(language).plain
+            title = _beginning(document.meta.title.get(language), BOOKMARK_TITLE)
+            text = _beginning(text, BOOKMARK_TEXT)
             action = menu.addAction(f"{title} — ¶{mark.paragraph}: {text}".replace("&", "&&"))
             action.triggered.connect(
                 lambda _on=False, m=mark: self.window.jump_to(m.doc, m.paragraph)
@@ -195,6 +212,13 @@ class AnnotateCommands(QObject):
     # The reader's context menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.context_menu(self.view.cursorRect().center(), by_mouse=False)
+            return True
         if event.type() == QEvent.Type.ContextMenu:
             by_keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
             self.context_menu(
@@ -226,5 +250,5 @@ class AnnotateCommands(QObject):
         menu.popup(self.view.viewport().mapToGlobal(point))
 
 
-def _beginning(text: str) -> str:
-    return text if len(text) <= BOOKMARK_TEXT else text[:BOOKMARK_TEXT].rstrip() + "…"
+def _beginning(text: str, most: int) -> str:
+    return text if len(text) <= most else text[:most].rstrip() + "…"

@@ -23,6 +23,7 @@ POLL_MS = 1500  # how soon a change made by another instance shows
 class Annotator(QObject):
     changed = Signal()  # annotations were added, edited or removed, here or elsewhere
     failed = Signal(str)  # a change that could not be saved, in words
+    done = Signal(str)  # the name of a change the reader made, once saved
 
     def __init__(self, store: AnnotationStore, parent=None):
         super().__init__(parent)
@@ -67,6 +68,8 @@ class Annotator(QObject):
     def _push(self, text: str, before: list[Annotation], after: list[Annotation]) -> bool:
         step = _Step(self, text, before, after)
         self.undo_stack.push(step)
+        if step.done:
+            self.done.emit(text)
         return step.done
 
     def apply(self, saved: list[Annotation], removed: list[Annotation]) -> bool:

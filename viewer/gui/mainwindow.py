@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.annotator = Annotator(context.annotations, self)
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self.annotator.done.connect(self._annotated)
         self.files = AnnotationFiles(self, self.annotator)
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self.annotations_panel = AnnotationsPanel(context, self.annotator, self.actions)
@@ -334,6 +335,15 @@ class MainWindow(QMainWindow):
         self.navigate(doc_id, paragraph)
         self.view.highlight(paragraph, marks)
         self.view.mark_target(paragraph)
+
+    def _annotated(self, change: str) -> None:
+        keys = self.actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Done: {change} ({keys} undoes it).").format(
+                change=change, keys=keys
+            ),
+            8000,
+        )
 
     def export_document_annotations(self) -> None:
         document = self.view.current

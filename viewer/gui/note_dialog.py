@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
 )
@@ -55,6 +56,20 @@ class NoteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(460, 300 if annotation.kind != "bookmark" else 160)
+
+    def reject(self) -> None:
+        """Escape or Cancel: typed words are not thrown away unasked."""
+        before = {k: getattr(self.annotation, k) for k in self.changes()}
+        if self.changes() != before:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                translate("NoteDialog", "Discard what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def changes(self) -> dict:
         """The fields as edited, ready for `Annotator.edit`."""

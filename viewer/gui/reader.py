@@ -119,11 +119,24 @@ MARK_COLOURS = {
 }
 
 
+# The reader's highlights are underlined in a strong tone of their colour
+# too, so that none is taken for the selection or a passing mark.
+HIGHLIGHT_LINES = {
+    "blue": "#1e88e5",
+    "violet": "#ab47bc",
+    "red": "#e53935",
+    "green": "#43a047",
+    "pink": "#e91e63",
+}
+UNDERLINED = ("highlights",)
+
+
 class _Layer:
     """One layer's spans, with their colours, by row, and the marks made for
     the rows in place."""
 
-    def __init__(self):
+    def __init__(self, underlined: bool = False):
+        self.underlined = underlined
         self.by_row: dict[int, list[tuple[Span, str]]] = {}
         # (row, span, colour) -> its mark, in the order made; a layer set
         # again reuses the marks it still has (a thousand highlights and one
@@ -219,6 +232,7 @@ class ParallelView(QTextBrowser):
         self._set_margins()
         self.ensure_row(min(FIRST_ROWS, len(self.rows)) - 1)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.clear_layer("counterpart")  # the caret is put there, not by the reader
         self.columns_moved.emit()
         if self._added < len(self.rows):
             self._timer.start(0)
@@ -341,7 +355,7 @@ class ParallelView(QTextBrowser):
         for layer in self._layers.values():
             for row in range(first, self._added):
                 for span, colour in layer.by_row.get(row, ()):
-                    layer.marks[row, span, colour] = self._mark(row, span, colour)
+                    layer.marks[row, span, colour] = self._mark(row, span, colour, layer.underlined)
                     self._unshown = True
 
     def _continue(self) -> None:
@@ -531,7 +545,7 @@ class ParallelView(QTextBrowser):
         their rows come."""
         if name not in LAYERS:
             raise ValueError(f"unknown layer {name!r}")
-        layer, before = _Layer(), self._layers.get(name)
+        layer, before = _Layer(name in UNDERLINED), self._layers.get(name)
         made = before.marks if before is not None else {}
         colours = itertools.repeat(colour) if isinstance(colour, str) else colour
         for span, paint in zip(spans, colours, strict=False):
@@ -541,7 +555,7 @@ class ParallelView(QTextBrowser):
             layer.by_row.setdefault(row, []).append((span, paint))
             if row < self._added:
                 key = (row, span, paint)
-                layer.marks[key] = made.get(key) or self._mark(row, span, paint)
+                layer.marks[key] = made.get(key) or self._mark(row, span, paint, layer.underlined)
         self._layers[name] = layer
         self._unshown = True
         self._show_marks()
@@ -554,13 +568,19 @@ class ParallelView(QTextBrowser):
         found = self._layers.get(name)
         return [s for row in sorted(found.by_row) for s, _ in found.by_row[row]] if found else []
 
-    def _mark(self, row: int, span: Span, colour: str) -> QTextEdit.ExtraSelection:
+    def _mark(
+        self, row: int, span: Span, colour: str, underlined: bool = False
+    ) -> QTextEdit.ExtraSelection:
         start, _end = self._text_range(row, span.lang)
         cursor = QTextCursor(self.document())
         cursor.setPosition(start + span.start)
         cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         fill = QTextCharFormat()
         fill.setBackground(QColor(colour))
+        if underlined:
+            fill.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            lines = {self.colours[name]: line for name, line in HIGHLIGHT_LINES.items()}
+            fill.setUnderlineColor(QColor(lines.get(colour, colour)))
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
         mark.format = fill
@@ -797,9 +817,26 @@ class ParallelView(QTextBrowser):
         return data
 
     def _caret_moved(self) -> None:
+        self._keep_caret_in_text()
         found = self.caret_span()
         if found:
             self.mark_counterpart(found)
+
+    def _keep_caret_in_text(self) -> None:
+        """Ctrl+Home and Ctrl+End take Qt's caret outside the rows, where a
+        selection would grow to whole tables: keep both ends of it between
+        the first row's text and the end of the last row in place."""
+        if not self._added:
+            return
+        first = self._text_range(0, self.look.langs[0])[0]
+        last = self._text_range(self._added - 1, self.look.langs[-1])[1]
+        cursor = self.textCursor()
+        anchor, position = cursor.anchor(), cursor.position()
+        kept = (min(max(anchor, first), last), min(max(position, first), last))
+        if kept != (anchor, position):
+            cursor.setPosition(kept[0])
+            cursor.setPosition(kept[1], QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
 
     def select_span(self, span: Span) -> None:
         """Select the text of `span` and scroll it into view."""

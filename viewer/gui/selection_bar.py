@@ -2,7 +2,7 @@
 and one for a note, so that a highlight is one click away from the mouse."""
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
 
 from viewer.gui.reader import ParallelView
@@ -54,16 +54,26 @@ class SelectionBar(QFrame):
         if not spans or not self.view.hasFocus():
             self.hide()
             return
-        rect = self.view.cursorRect()
-        if not self.view.viewport().rect().contains(rect.center()):
+        cursor = self.view.textCursor()
+        ends = []
+        for position in sorted((cursor.anchor(), cursor.position())):
+            end = QTextCursor(cursor)
+            end.setPosition(position)
+            ends.append(self.view.cursorRect(end))
+        first, last = ends
+        viewport = self.view.viewport().rect()
+        if not (viewport.intersects(first) or viewport.intersects(last)):
             self.hide()
             return
         self.adjustSize()
-        viewport = self.view.viewport().rect()
-        top = rect.top() - self.height() - 4
+        # Over the selection's first line, so that the text chosen stays in
+        # sight; under its last when there is no room above.
+        top = first.top() - self.height() - 2
+        left = first.left()
         if top < 0:
-            top = rect.bottom() + 4
-        left = min(max(0, rect.left() - self.width() // 2), viewport.width() - self.width())
+            top, left = last.bottom() + 2, last.left()
+        top = min(top, viewport.height() - self.height())
+        left = min(max(0, left - self.width() // 4), viewport.width() - self.width())
         self.move(QPoint(left, top))
         self.show()
         self.raise_()

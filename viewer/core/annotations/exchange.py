@@ -94,7 +94,7 @@ def export(path: Path, annotations) -> int:
     `path`, whole or not at all; how many."""
     annotations = list(annotations)
     try:
-        write_atomic(Path(path), dumps(annotations))
+        write_atomic(Path(path), dumps(annotations), shared=True)
     except OSError as error:
         raise ExchangeError(
             _said(
