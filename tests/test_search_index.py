@@ -113,3 +113,26 @@ def test_unwritable_cache_keeps_the_index_in_memory(tmp_path, corpus):
     engine, note = open_engine(corpus, blocker / "cache")
     assert "kept in memory" in str(note)
     assert finds_csto(engine)
+
+
+@pytest.mark.slow
+def test_a_build_in_several_processes_indexes_every_pair(tmp_path, monkeypatch):
+    """whoosh sorts the postings of a large build through files of its own
+    pickles, read back through our unpickler: it must know them (the
+    benchmark builds its large indexes so). A small memory limit makes a
+    small corpus spill as a large one does; the workers are forked, so they
+    have it too."""
+    import whoosh.writing
+
+    from tests.bench.synthetic import write_corpus
+    from viewer.core.search.index import build, open_folder, records
+
+    pool = whoosh.writing.PostingPool.__init__
+    monkeypatch.setattr(
+        whoosh.writing.PostingPool,
+        "__init__",
+        lambda self, store, segment, limitmb=128, **kw: pool(self, store, segment, 0.05, **kw),
+    )
+    items = list(records(load_corpus(write_corpus(tmp_path / "corpus", 400))))
+    build(tmp_path / "index", items, len(items), procs=2)
+    assert open_folder(tmp_path / "index").doc_count() == len(items)

@@ -21,6 +21,7 @@ import whoosh.index
 # (protocol 2 writes Python 2 names such as __builtin__.long).
 ALLOWED = frozenset(
     {
+        ("__builtin__", "bytes"),
         ("__builtin__", "long"),
         ("builtins", "int"),
         ("_codecs", "encode"),
