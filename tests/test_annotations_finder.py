@@ -1,6 +1,7 @@
 """Finding annotations by kind, tag and words of either language, as the
-panel does while the reader types: narrowing on and widening again give the
-same answers as a search from scratch."""
+panel does while the reader types: an annotation is found by its own words,
+a highlight not by the rest of its paragraph; narrowing on and widening
+again give the same answers as a search from scratch."""
 
 import pytest
 
@@ -27,44 +28,54 @@ def made(corpus):
     ]
 
 
-def found(corpus, annotations, text="", kind=finder.ALL, tag="", within=None):
+def found(annotations, text="", kind=finder.ALL, tag="", within=None):
     return [
-        a.note or a.label
-        for a in (within or finder.Finder(corpus)).select(annotations, kind, tag, text)
+        a.note or a.label for a in (within or finder.Finder()).select(annotations, kind, tag, text)
     ]
 
 
-def test_words_of_the_paragraph_in_either_language(corpus, made):
-    assert found(corpus, made, "совместным") == ["Café crème"]  # its paragraph in Russian
-    assert found(corpus, made, "JOINT EFF") == ["Café crème"]
-    assert found(corpus, made, "вербовке recruitment") == ["Ещё о вербовке"]
-    assert found(corpus, made, "diplomacy") == ["ООН"]
-    assert found(corpus, made, "cafe еще") == []  # every word in one annotation
+def test_a_highlight_by_its_quote_not_its_paragraph(made):
+    assert found(made, "JOINT EFF") == ["Café crème"]
+    # The rest of its paragraph, in either language, is not the highlight's.
+    assert found(made, "members") == []
+    assert found(made, "совместным") == []
 
 
-def test_folding_ignores_case_yo_and_latin_accents(corpus, made):
-    assert found(corpus, made, "CAFÉ") == found(corpus, made, "cafe") == ["Café crème"]
-    assert found(corpus, made, "ещё") == found(corpus, made, "ЕЩЕ") == ["Ещё о вербовке"]
+def test_a_note_or_bookmark_by_its_paragraph_in_either_language(made):
+    assert found(made, "countering иностранных") == ["Ещё о вербовке"]
+    assert found(made, "diplomacy") == ["ООН"]
+    assert found(made, "превентивной") == ["ООН"]
 
 
-def test_a_detached_annotation_is_found_by_its_quote_not_the_paragraph(corpus, made):
+def test_the_readers_own_words(made):
+    assert found(made, "crème") == ["Café crème"]  # a note
+    assert found(made, "recruitment") == ["Ещё о вербовке"]  # a tag
+    assert found(made, "оон") == ["ООН"]  # a bookmark's name
+    assert found(made, "cafe еще") == []  # every word in one annotation
+
+
+def test_folding_ignores_case_yo_and_latin_accents(made):
+    assert found(made, "CAFÉ") == found(made, "cafe") == ["Café crème"]
+    assert found(made, "ещё") == found(made, "ЕЩЕ") == ["Ещё о вербовке"]
+
+
+def test_a_detached_annotation_is_found_by_its_quote(made):
     gone = made[0].replace(detached=True)
-    assert found(corpus, [gone], "joint") == ["Café crème"]
-    assert found(corpus, [gone], "совместным") == []
+    assert found([gone], "joint") == ["Café crème"]
 
 
-def test_kinds_and_tags(corpus, made):
-    assert found(corpus, made, kind=finder.NOTES) == ["Café crème", "Ещё о вербовке"]
-    assert found(corpus, made, kind=finder.BOOKMARKS) == ["ООН"]
-    assert found(corpus, made, kind="green") == ["Café crème"]
-    assert found(corpus, made, kind="red") == []
-    assert found(corpus, made, tag="Recruitment") == ["Ещё о вербовке"]
+def test_kinds_and_tags(made):
+    assert found(made, kind=finder.NOTES) == ["Café crème", "Ещё о вербовке"]
+    assert found(made, kind=finder.BOOKMARKS) == ["ООН"]
+    assert found(made, kind="green") == ["Café crème"]
+    assert found(made, kind="red") == []
+    assert found(made, tag="Recruitment") == ["Ещё о вербовке"]
     assert finder.tags_of(made) == ["Recruitment"]
 
 
-def test_typing_on_and_erasing_answer_as_from_scratch(corpus, made):
+def test_typing_on_and_erasing_answer_as_from_scratch(made):
     many = made * 700  # past the point where narrowing tests one by one
-    kept = finder.Finder(corpus)
+    kept = finder.Finder()
     typed = "вербовке"
     for end in [*range(1, len(typed) + 1), *range(len(typed) - 1, 0, -1)]:
-        assert found(corpus, many, typed[:end], within=kept) == found(corpus, many, typed[:end])
+        assert found(many, typed[:end], within=kept) == found(many, typed[:end])

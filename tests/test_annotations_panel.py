@@ -145,19 +145,20 @@ def test_filter_by_kind_and_colour_and_tag(qtbot, window):
     assert {"quote", "check", "disagree", "term", "follow up"} <= set(texts)
 
 
-def test_filter_by_words_of_either_language(qtbot, window):
+def test_filter_by_an_annotations_own_words_in_either_language(qtbot, window):
     red, note, bookmark = some(window)
     panel = window.annotations_panel
     choose(panel.scope, "all")
-    # A Russian word of the paragraph finds the highlight whose note is English.
-    filter_by(qtbot, window, "КОЛЛЕКТИВНОЙ")
-    assert listed(window) == [red.id]
-    # An English word of that paragraph finds it too, as does one of its note.
-    filter_by(qtbot, window, "members")
+    # A highlight by its quote and its note, not by the rest of its paragraph.
+    filter_by(qtbot, window, "одкб")
     assert listed(window) == [red.id]
     filter_by(qtbot, window, "english name")
     assert listed(window) == [red.id]
-    # English words find a Russian note by its paragraph's English text.
+    filter_by(qtbot, window, "КОЛЛЕКТИВНОЙ")
+    assert listed(window) == []
+    filter_by(qtbot, window, "members")
+    assert listed(window) == []
+    # A note stands for its paragraph: English words find a Russian note.
     filter_by(qtbot, window, "recruitment fighters")
     assert listed(window) == [note.id]
     # ё and е alike; case does not count; a tag and a bookmark's name are words.
@@ -169,9 +170,26 @@ def test_filter_by_words_of_either_language(qtbot, window):
     assert listed(window) == [bookmark.id]
     filter_by(qtbot, window, "дипломатии")
     assert listed(window) == [bookmark.id]
+    assert panel.count.text() == "1 of 3 annotations"
     filter_by(qtbot, window, "nowhere")
     assert listed(window) == []
     assert "No annotation passes the filters" in panel.list.placeholder
+
+
+def test_a_word_common_to_the_paragraph_narrows_the_list(qtbot, window):
+    """Two highlights of one paragraph and a note on another: a word of the
+    paragraph that neither highlight quotes leaves only the note that has it."""
+    red = mark(window, "alpha", 2, "ru", "ОДКБ", "red")
+    mark(window, "alpha", 2, "en", "joint efforts", "green")
+    note = on(window, "alpha", 3, "note", note="Уточнить по уставу Организации")
+    panel = window.annotations_panel
+    assert panel.count.text() == "3 annotations"
+    filter_by(qtbot, window, "организации")
+    assert listed(window) == [note.id]
+    assert panel.count.text() == "1 of 3 annotations"
+    filter_by(qtbot, window, "ОДКБ")
+    assert listed(window) == [red.id]
+    assert panel.count.text() == "1 of 3 annotations"
 
 
 def test_typing_narrows_and_widens_again(qtbot, window):

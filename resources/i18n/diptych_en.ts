@@ -293,7 +293,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words of the note, name, tags, quote or paragraph, in Russian or English</source>
+        <source>Words of the note, name, tags or highlighted text (a bookmark&apos;s or a note&apos;s whole paragraph), in Russian or English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -298,8 +298,8 @@
         <translation>Отбор пометок по словам</translation>
     </message>
     <message>
-        <source>Words of the note, name, tags, quote or paragraph, in Russian or English</source>
-        <translation>Слова заметки, названия, тегов, цитаты или абзаца, по-русски или по-английски</translation>
+        <source>Words of the note, name, tags or highlighted text (a bookmark&apos;s or a note&apos;s whole paragraph), in Russian or English</source>
+        <translation>Слова заметки, названия, тегов или выделенного текста (у закладки и заметки — всего абзаца), по-русски или по-английски</translation>
     </message>
     <message>
         <source>Show annotations of</source>

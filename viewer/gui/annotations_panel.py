@@ -56,7 +56,7 @@ class AnnotationsPanel(QWidget):
         self.settings = context.settings
         self.annotator = annotator
         self.commands = actions  # the Annotate menu's, whose keys the empty list names
-        self.finder = finder.Finder(context.corpus)
+        self.finder = finder.Finder()
         # The library's order (by date), for the annotations of all documents
         self._rank = {document.id: n for n, document in enumerate(context.corpus.documents)}
         self.doc: str | None = None  # the document open in the reader
@@ -72,7 +72,8 @@ class AnnotationsPanel(QWidget):
         self.text.setToolTip(
             translate(
                 "AnnotationsPanel",
-                "Words of the note, name, tags, quote or paragraph, in Russian or English",
+                "Words of the note, name, tags or highlighted text (a bookmark's or a"
+                " note's whole paragraph), in Russian or English",
             )
         )
         self.text.setClearButtonEnabled(True)

@@ -1,12 +1,14 @@
 """Finding annotations as the reader types: by kind or colour, by tag, and by
-words in either language, in the note, label, tags, quote or the text of the
-paragraph they stand on.
+words in either language of an annotation's own: its note, label, tags and
+quote. A highlight's quote is the text it marks, not the rest of its
+paragraph (a word common in the paragraphs would find every highlight);
+a bookmark's or a note's is its whole paragraph, in both languages.
 
-Each annotation's own text is folded once (and again only when it changes),
-each paragraph's text once for the life of the finder, and both are laid
-end to end when the list of annotations is read (see _Index): a keystroke
-costs a few scans of two long strings in C, or, while typing on narrows
-what an earlier word found to a few, a test of each of those.
+Each annotation's text is folded once (and again only when it changes), and
+the texts are laid end to end when the list of annotations is read (see
+_Index): a keystroke costs a few scans of one long string in C, or, while
+typing on narrows what an earlier word found to a few, a test of each of
+those.
 """
 
 import bisect
@@ -14,7 +16,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from viewer.core.annotations.model import COLOURS, Annotation
-from viewer.core.model import Corpus
 from viewer.core.text import fold, fold_in_place
 
 # Kinds of the kind filter, besides each highlight colour (COLOURS).
@@ -71,13 +72,11 @@ def _folded(*texts: str) -> str:
 
 
 class Finder:
-    """Keeps what it folded across calls: the paragraphs' texts for its
-    life, an annotation's own text until it changes, and the index of the
-    last list it was asked about until another list comes."""
+    """Keeps what it folded across calls: an annotation's text until it
+    changes, and the index of the last list it was asked about until
+    another list comes."""
 
-    def __init__(self, corpus: Corpus):
-        self._documents = {document.id: document for document in corpus.documents}
-        self._pairs: dict[tuple[str, int], str] = {}
+    def __init__(self):
         self._own: dict[str, tuple[Annotation, str]] = {}
         self._index: _Index | None = None
 
@@ -100,65 +99,30 @@ class Finder:
         """The index of `annotations`, made now unless it was for the same
         list: folding is done before the reader types, not as they do."""
         if self._index is None or self._index.annotations is not annotations:
-            self._index = _Index(annotations, self._own_text, self.pair_text)
+            self._index = _Index(annotations, self._own_text)
         return self._index
 
     def _own_text(self, annotation: Annotation) -> str:
-        """What an annotation says of its own: note, name, tags, and the
-        text it marks unless that is its paragraph's, searched as such."""
         cached = self._own.get(annotation.id)
         if cached is None or (cached[0] is not annotation and cached[0] != annotation):
-            searched_as_paragraph = (
-                annotation.on_pair
-                and not annotation.detached
-                and self.pair_text(annotation.doc, annotation.paragraph)
-            )
-            quote = "" if searched_as_paragraph else annotation.quote
-            text = _folded(annotation.note, annotation.label, " ".join(annotation.tags), quote)
+            a = annotation
+            text = _folded(a.note, a.label, " ".join(a.tags), a.quote)
             cached = self._own[annotation.id] = (annotation, text)
         return cached[1]
-
-    def pair_text(self, doc: str, paragraph: int) -> str:
-        """Both languages of a paragraph, folded; empty when the edition has
-        no such paragraph."""
-        key = (doc, paragraph)
-        text = self._pairs.get(key)
-        if text is None:
-            document = self._documents.get(doc)
-            pair = (
-                document.pairs[paragraph - 1]
-                if document and 1 <= paragraph <= len(document.pairs)
-                else None
-            )
-            text = self._pairs[key] = _folded(pair.ru.plain, pair.en.plain) if pair else ""
-        return text
 
 
 NARROW = 2000  # candidates few enough to test one by one rather than scan all text
 
 
 class _Index:
-    """One list of annotations as two long texts, each annotation's own and
-    each of their paragraphs' (once however many annotations it has), a
-    line apart: a word, which has no spaces, is found with a few calls of
-    `str.find`, skipping to the next annotation (or paragraph) at each hit."""
+    """One list of annotations as one long text, each annotation's a line
+    apart: a word, which has no spaces, is found with a few calls of
+    `str.find`, skipping to the next annotation at each hit."""
 
-    def __init__(self, annotations: Sequence[Annotation], own_text, pair_text):
+    def __init__(self, annotations: Sequence[Annotation], own_text):
         self.annotations = annotations
-        owns = [own_text(a) for a in annotations]
-        self.own, self.own_starts = _joined(owns)
-        pairs: dict[tuple[str, int], list[int]] = {}
-        for number, a in enumerate(annotations):
-            if not a.detached:  # its paragraph's text is not its own any more
-                pairs.setdefault((a.doc, a.paragraph), []).append(number)
-        texts = [pair_text(doc, paragraph) for doc, paragraph in pairs]
-        self.pairs, self.pair_starts = _joined(texts)
-        self.of_pair = list(pairs.values())  # annotation numbers, by pair number
-        # For testing few candidates one by one: each one's texts.
-        self.texts = [(own, "") for own in owns]
-        for text, numbers in zip(texts, self.of_pair, strict=True):
-            for number in numbers:
-                self.texts[number] = (owns[number], text)
+        self.texts = [own_text(a) for a in annotations]  # for testing few one by one
+        self.text, self.starts = _joined(self.texts)
         self._found: dict[str, frozenset[int]] = {}
         self._passing: dict[tuple[str, str], list[int]] = {}
 
@@ -185,13 +149,9 @@ class _Index:
         )
         if within is not None and len(within) <= NARROW:
             texts = self.texts
-            found = frozenset(n for n in within if word in texts[n][0] or word in texts[n][1])
+            found = frozenset(n for n in within if word in texts[n])
         else:
-            found = frozenset(_hits(self.own, self.own_starts, word)) | frozenset(
-                number
-                for pair in _hits(self.pairs, self.pair_starts, word)
-                for number in self.of_pair[pair]
-            )
+            found = frozenset(_hits(self.text, self.starts, word))
         self._found[word] = found
         return found
 
