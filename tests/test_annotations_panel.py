@@ -5,6 +5,7 @@ or Enter, edited and deleted in place with undo, and followed when another
 instance changes them."""
 
 import re
+from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import type_text
-from tests.reader_support import long_corpus, open_window
+from tests.reader_support import long_corpus, open_window, point_of
 from tests.test_ui_languages import relaunched_in, strings_of, untranslated, window_in
 from viewer.core.annotations.model import COLOURS, highlight, on_pair
 from viewer.core.annotations.store import AnnotationStore
@@ -223,9 +224,51 @@ def test_a_click_shows_the_place_and_marks_it(qtbot, long_window):
     rect = panel.list.visualRect(panel.model.index(row))
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.view.current.id == second
-    assert window.view.current_paragraph() == 150  # the selection is in view
+    assert window.view.current_paragraph() == 150  # the caret is in view
     assert {(s.paragraph, s.lang) for s in window.view.layer("target")} >= {(150, "en")}
-    assert window.view.selection_spans() == [Span(150, "en", made.start, made.end)]
+    # Nothing selected: the caret at the highlight's start, and all of it in view.
+    assert window.view.selection_spans() == []
+    assert window.view.caret_span() == Span(150, "en", made.start, made.start)
+    viewport = window.view.viewport().rect()
+    assert viewport.contains(point_of(window.view, 150, "en", made.start))
+    assert viewport.contains(point_of(window.view, 150, "en", made.end - 1))
+
+
+def colour_under(view, paragraph: int, lang: str, offset: int) -> str:
+    """The commonest colour painted under three letters of a block from
+    `offset` (no list item): their background, whatever the glyphs."""
+    image = view.viewport().grab().toImage()
+    first, last = (point_of(view, paragraph, lang, at) for at in (offset, offset + 3))
+    ratio = image.devicePixelRatio()
+    seen = Counter(
+        image.pixelColor(round(x * ratio), round(y * ratio)).name()
+        for x in range(first.x(), last.x())
+        for y in range(first.y() - 4, first.y() + 5)
+    )
+    return seen.most_common(1)[0][0]
+
+
+def test_the_highlight_shows_its_colour_after_the_jump(qtbot, window):
+    """A jump from the panel leaves the highlight red, not selection blue."""
+    red = mark(window, "alpha", 2, "en", "joint efforts", "red")
+    on(window, "beta", 1, "bookmark")
+    window.navigate("beta")
+    panel = window.annotations_panel
+    choose(panel.scope, "all")
+    rect = panel.list.visualRect(panel.model.index(listed(window).index(red.id)))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window.view.clear_layer("target")  # its moment over
+    painted = colour_under(window.view, 2, "en", red.start)
+    assert painted == window.view.colours["red"]
+    assert not window.view.textCursor().hasSelection()
+
+
+def test_the_caret_lands_on_a_list_items_highlight(qtbot, window):
+    """After the bullet of a list item, at the highlight's first letter."""
+    made = mark(window, "alpha", 3, "ru", "иностранных", "violet")
+    window.annotations_panel.open_row(listed(window).index(made.id))
+    assert window.view.caret_span() == Span(3, "ru", made.start, made.start)
+    assert not window.view.textCursor().hasSelection()
 
 
 def test_enter_shows_the_place_keyboard_only(qtbot, long_window):

@@ -24,7 +24,7 @@ from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
 from viewer.core.model import Document
 from viewer.core.places import paragraph_of, place
-from viewer.core.spans import Span, block_span
+from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.annotate_commands import AnnotateCommands
@@ -356,7 +356,9 @@ class MainWindow(QMainWindow):
             self.view.mark_target(paragraph)
 
     def open_annotation(self, annotation: Annotation) -> None:
-        """Show an annotation's place, marked; a highlight's text selected."""
+        """Show an annotation's place, marked; for a highlight, the caret at
+        its start and as much of it in view as the view holds, with nothing
+        selected: a selection would hide the highlight's colour."""
         document = self.corpus.document(annotation.doc)
         if document is None or not 1 <= annotation.paragraph <= len(document.pairs):
             self.statusBar().showMessage(
@@ -366,9 +368,22 @@ class MainWindow(QMainWindow):
         if self.settings["reader/brief"] and not document.pairs[annotation.paragraph - 1].is_key:
             self.actions.brief.trigger()  # not a key passage: show them all
         self.jump_to(annotation.doc, annotation.paragraph)
-        a = annotation
-        if a.kind == "highlight" and not a.detached and a.lang in self.view.look.langs:
-            self.view.select_span(Span(a.paragraph, a.lang, a.start, a.end))
+        a, view = annotation, self.view
+        cell = view.cell_range(a.paragraph, a.lang) if a.kind == "highlight" else None
+        if cell is None or a.detached:
+            return
+        # The block's text ends its cell (a list item's bullet comes first).
+        text = cell[1] - len(document.pairs[a.paragraph - 1].text(a.lang).plain)
+        caret, end = view.textCursor(), view.textCursor()  # copies
+        caret.setPosition(text + a.start)
+        end.setPosition(text + a.end)
+        view.setTextCursor(caret)
+        margin = view.fontMetrics().lineSpacing()
+        below = view.cursorRect(end).bottom() + margin - view.viewport().height()
+        if below > 0:  # up to its end, but not so far that its start leaves the view
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + min(below, view.cursorRect(caret).top() - margin))
+        view.ensureCursorVisible()
 
     def focus_search(self) -> None:
         self.search_dock.show()
