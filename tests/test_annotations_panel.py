@@ -9,16 +9,18 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import type_text
+from tests.conftest import FIXTURES, type_text
 from tests.reader_support import long_corpus, open_window, point_of
 from tests.test_ui_languages import relaunched_in, strings_of, untranslated, window_in
 from viewer.core.annotations.model import COLOURS, highlight, on_pair
 from viewer.core.annotations.store import AnnotationStore
+from viewer.core.loader import load_corpus
+from viewer.core.paths import user_dirs
 from viewer.core.spans import Span
-from viewer.gui.annotations_list import OUTLINES
+from viewer.gui.annotations_list import OUTLINES, PAD, SIGN, first_line
 from viewer.gui.annotator import POLL_MS
 from viewer.gui.app import create_app
 from viewer.gui.colour_names import ColourNamesDialog
@@ -45,6 +47,11 @@ def settle(window) -> None:
 
 def pair(window, doc: str, paragraph: int):
     return window.corpus.document(doc).pairs[paragraph - 1]
+
+
+def pair_of(doc: str, paragraph: int):
+    """A pair of the fixture corpus, before any window reads it."""
+    return load_corpus(FIXTURES / "corpus").document(doc).pairs[paragraph - 1]
 
 
 def mark(window, doc, paragraph, lang, word, colour="blue", **fields):
@@ -106,7 +113,9 @@ def test_lists_the_documents_annotations_in_reading_order(qtbot, window):
     assert listed(window) == [red.id, note.id]  # alpha is open
     assert panel.count.text() == "2 annotations"
     first, second = spoken(window)
-    assert first.startswith("Highlight: disagree. paragraph 2. «ОДКБ». Note: Check the English")
+    assert first.startswith(
+        "Highlight: disagree. paragraph 2, in Russian. «ОДКБ». Note: Check the English"
+    )
     assert "Tags: CSTO." in first
     # A note stands for its paragraph: its beginning in the reading language.
     assert second.startswith("Note. paragraph 3. «Противодействие вербовке")
@@ -278,7 +287,9 @@ def test_enter_shows_the_place_keyboard_only(qtbot, long_window):
     on(window, first, 90, "bookmark", label="second")
     panel = window.annotations_panel
     panel.text.setFocus()
-    assert panel.current_annotation().paragraph == 40  # the first row is current
+    assert panel.current_annotation() is None  # the reader chose none
+    qtbot.keyClick(panel.text, Qt.Key.Key_Down)
+    assert panel.current_annotation().paragraph == 40  # the first ↓ chooses the first
     qtbot.keyClick(panel.text, Qt.Key.Key_Down)
     qtbot.keyClick(panel.text, Qt.Key.Key_Return)
     assert {s.paragraph for s in window.view.layer("target")} == {90}
@@ -336,6 +347,83 @@ def test_escape_leaves_a_note_as_it_was(qtbot, window):
     assert not panel.editor.isVisible()
     assert window.context.annotations.get(red.id).note == "Check the English name"
     assert window.annotator.undo_stack.count() == 3  # the three made: nothing more
+
+
+def click_row(qtbot, panel, row: int) -> None:
+    rect = panel.list.visualRect(panel.model.index(row))
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_another_row_chosen_while_editing_saves_the_edit(qtbot, window):
+    """F2 on one row, typing, a click on another: the first's note is saved
+    (an undoable step, as the status bar says) and the editor closes, so
+    that Delete then deletes the row the editor no longer shows."""
+    red, note, _bookmark = some(window)
+    panel = window.annotations_panel
+    click_row(qtbot, panel, 0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    type_text(panel.editor.note, " in the charter")
+    click_row(qtbot, panel, 1)
+    assert not panel.editor.isVisible()
+    assert window.context.annotations.get(red.id).note == "Check the English name in the charter"
+    assert "¶2" in window.statusBar().currentMessage()
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    assert panel.current_annotation() == note
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    settle(window)
+    assert window.context.annotations.get(note.id) is None
+    assert listed(window) == [red.id]
+    assert window.context.annotations.get(red.id).note.endswith("in the charter")
+    for _ in range(2):  # the delete, then the edit
+        qtbot.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(window)
+    assert listed(window) == [red.id, note.id]
+    assert window.context.annotations.get(red.id).note == "Check the English name"
+
+
+def test_a_row_chosen_with_the_keys_saves_the_edit_too(qtbot, window):
+    red, _note, _bookmark = some(window)
+    panel = window.annotations_panel
+    panel.list.setFocus()
+    panel.make_current(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)
+    type_text(panel.editor.note, "!")
+    qtbot.keyClick(panel.editor.note, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is panel.list
+    assert panel.editor.isVisible()  # still editing: the row is the same
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    assert not panel.editor.isVisible()
+    assert window.context.annotations.get(red.id).note == "Check the English name!"
+
+
+def test_while_the_edited_row_is_filtered_out_no_row_is_current(qtbot, window):
+    """Typing in the filter while editing: the note stays in the editor, and
+    no other row is current for Delete to take."""
+    red, note, _bookmark = some(window)
+    panel = window.annotations_panel
+    panel.make_current(0)
+    panel.edit_current()
+    type_text(panel.editor.note, "?")
+    filter_by(qtbot, window, "вербовке")
+    assert listed(window) == [note.id]
+    assert panel.editor.isVisible() and panel.editor.annotation == red
+    assert panel.current_annotation() is None
+    assert not panel.delete_action.isEnabled()
+    filter_by(qtbot, window, "")
+    assert panel.current_annotation() == red
+    assert panel.editor.note.toPlainText() == "Check the English name?"
+
+
+def test_the_editor_says_which_keys_save(qtbot, window):
+    some(window)
+    panel = window.annotations_panel
+    panel.make_current(1)
+    panel.edit_current()
+    assert panel.editor.hint.isVisible()
+    assert "Ctrl+Enter" in panel.editor.hint.text()
+    assert "Ctrl+Enter" in panel.editor.save.toolTip()
+    qtbot.keyClick(panel.editor.note, Qt.Key.Key_Return)  # a new line, not a save
+    assert panel.editor.isVisible()
 
 
 def test_a_bookmark_is_renamed_in_place(qtbot, window):
@@ -496,9 +584,12 @@ def test_speaks_the_interface_language(qtbot, tmp_path, language):
     panel.make_current(0)
     panel.edit_current()
     shown |= set(spoken(window)) | strings_of(panel) | {panel.count.text()}
+    shown |= {words for a in panel.model.rows for words, _look in panel.model.place_words(a)}
+    type_text(panel.editor.note, "!")
+    panel.make_current(1)  # saves the edit, and says so
+    shown.add(window.statusBar().currentMessage())
     filter_by(qtbot, window, "nowhere")
-    shown.add(panel.list.placeholder)
-    panel.editor.cancelled.emit()
+    shown |= {panel.list.placeholder, panel.count.text()}
     # Quotes, titles and the reader's own words are not the interface's.
     kept = {"Check the English name", "Ещё раз о вербовке", "CSTO", "UN role", "recruitment"}
     kept |= {title for d in window.corpus.documents for title in d.meta.title}
@@ -535,6 +626,7 @@ def test_a_change_of_language_keeps_the_filters(qtbot, tmp_path):
     choose(panel.scope, "all")
     choose(panel.tag, "CSTO")
     filter_by(qtbot, window, "ОДКБ")
+    panel.make_current(0)
     successor = relaunched_in(qtbot, window, "ru")
     again = successor.annotations_panel
     qtbot.waitUntil(lambda: [a.id for a in again.model.rows] == [red.id])
@@ -557,3 +649,51 @@ def test_colours_are_offered_by_the_names_the_reader_gives(qtbot, window, monkey
     texts = [panel.kind.itemText(i) for i in range(panel.kind.count())]
     assert "wrong translation" in texts and "disagree" not in texts
     assert spoken(window)[listed(window).index(red.id)].startswith("Highlight: wrong translation.")
+    line = first_line(panel.model, red, panel.list.font(), 0, 1000)
+    assert "wrong translation" in [words for words, _x, _look in line]
+
+
+def test_a_row_says_a_highlights_language_and_what_its_colour_means(qtbot, window):
+    red, _note, _bookmark = some(window)
+    green = mark(window, "alpha", 2, "en", "joint efforts", "green")
+    panel = window.annotations_panel
+    font = panel.list.font()
+
+    def words(annotation, left=0, right=1000):
+        return [text for text, _x, _look in first_line(panel.model, annotation, font, left, right)]
+
+    place = words(red)
+    assert place == ["¶2", " · ", "RU", " · ", "disagree"]
+    assert words(green) == ["¶2", " · ", "EN", " · ", "term"]
+    assert "paragraph 2, in English" in spoken(window)[listed(window).index(green.id)]
+    # Across the library the title comes last, and gives way in a narrow panel.
+    choose(panel.scope, "all")
+    rect = panel.list.visualRect(panel.model.index(listed(window).index(red.id)))
+    left, right = rect.left() + 2 * PAD + SIGN + 1, rect.right() - PAD
+    line = first_line(panel.model, red, font, left, right)
+    title = panel.model.title(red)
+    assert [text for text, _x, _look in line[:5]] == place
+    assert line[-1][0] != title and line[-1][0].endswith("…")
+    metrics = QFontMetricsF(font)
+    assert all(x + metrics.horizontalAdvance(text) <= right for text, x, _look in line[1:])
+
+
+def test_no_row_is_chosen_at_start(qtbot, tmp_path):
+    """Annotations kept from before: the panel lists them, none chosen; the
+    first ↓ in the filter chooses the first."""
+    data = tmp_path / "data"
+    store = AnnotationStore(user_dirs(data).data)
+    store.save([on_pair(pair_of("alpha", 2), "alpha", "bookmark")])
+    store.save([on_pair(pair_of("alpha", 3), "alpha", "note", note="later")])
+    store.close()
+    window = open_window(qtbot, data, size=(1024, 640))
+    window.notes_dock.show()
+    panel = window.annotations_panel
+    assert len(listed(window)) == 2
+    assert panel.current_annotation() is None and panel.selected() == []
+    assert not panel.delete_action.isEnabled()
+    panel.text.setFocus()
+    qtbot.keyClick(panel.text, Qt.Key.Key_Down)
+    assert panel.current_annotation().paragraph == 2
+    assert [a.paragraph for a in panel.selected()] == [2]
+    window.close()

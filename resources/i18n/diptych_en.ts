@@ -262,6 +262,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>paragraph {paragraph}, in Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>paragraph {paragraph}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,6 +403,10 @@
     </message>
     <message>
         <source>Edit Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to the annotation on ¶{paragraph}; {undo} takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +1584,10 @@
     </message>
     <message>
         <source>Save ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{keys} saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

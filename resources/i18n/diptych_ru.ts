@@ -267,6 +267,14 @@
         <translation>без привязки: её текста нет в этой редакции</translation>
     </message>
     <message>
+        <source>paragraph {paragraph}, in Russian</source>
+        <translation>абзац {paragraph}, по-русски</translation>
+    </message>
+    <message>
+        <source>paragraph {paragraph}, in English</source>
+        <translation>абзац {paragraph}, по-английски</translation>
+    </message>
+    <message>
         <source>paragraph {paragraph}</source>
         <translation>абзац {paragraph}</translation>
     </message>
@@ -404,6 +412,10 @@
     <message>
         <source>Edit Annotation</source>
         <translation>изменение пометки</translation>
+    </message>
+    <message>
+        <source>Saved the changes to the annotation on ¶{paragraph}; {undo} takes them back.</source>
+        <translation>Изменения пометки к ¶{paragraph} сохранены; {undo} отменит их.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1598,10 @@
     <message>
         <source>Save ({keys})</source>
         <translation>Сохранить ({keys})</translation>
+    </message>
+    <message>
+        <source>{keys} saves</source>
+        <translation>{keys} — сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>

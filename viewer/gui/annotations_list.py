@@ -1,8 +1,9 @@
 """The annotations panel's list: one row per annotation, three lines each.
 
 The first line has the annotation's sign (a swatch of a highlight's colour,
-a ribbon for a bookmark, a leaf for a note), the paragraph number and, when
-the list spans the library, the document's title; the second what it marks
+a ribbon for a bookmark, a leaf for a note), the paragraph number, a
+highlight's language and what its colour means and, when the list spans
+the library, the document's title (cut short first in a narrow panel); the second what it marks
 (a highlight's quote, else the beginning of the paragraph); the third the
 note's first line (or a bookmark's name) and the tags. A detached annotation
 (its text is gone from this edition) says so on its first line and keeps
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 
 from viewer.core.annotations.model import Annotation
+from viewer.core.labels import language_code
 from viewer.core.model import Corpus
 from viewer.gui.reader import MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
@@ -39,6 +41,7 @@ PAD = 5  # pixels around a row's content
 SIGN = 12  # pixels: the side of a row's sign
 BEGINNING = 240  # characters of a paragraph shown for a bookmark or a note
 TAGS_SHARE = 0.4  # of the last line, at most, for the tags beside a note
+SEPARATOR = " · "  # between the parts of a row's first line
 
 # A swatch is filled with the tint of the highlight in the text (see
 # reader.MARK_COLOURS) and drawn round in its hue at full strength, which
@@ -121,6 +124,21 @@ class AnnotationsModel(QStringListModel):
                     return line.strip()
         return ""
 
+    def place_words(self, annotation: Annotation) -> list[tuple[str, str]]:
+        """What a row's first line says after the paragraph's number, as
+        (words, look): detached or not; a highlight's language and its
+        colour's meaning; the document's title when the list spans the
+        library."""
+        words = []
+        if annotation.detached:
+            words.append((translate("AnnotationsList", "detached"), "warning"))
+        if annotation.kind == "highlight":
+            words.append((language_code(annotation.lang), "plain"))
+            words.append((self.meanings.get(annotation.colour, annotation.colour), "plain"))
+        if self.titled:
+            words.append((self.title(annotation), "muted"))
+        return words
+
     def kind_name(self, annotation: Annotation) -> str:
         if annotation.kind == "bookmark":
             return translate("AnnotationsList", "Bookmark")
@@ -134,9 +152,14 @@ class AnnotationsModel(QStringListModel):
         parts = [self.kind_name(annotation)]
         if annotation.detached:
             parts.append(translate("AnnotationsList", "detached: its text is not in this edition"))
-        place = translate("AnnotationsList", "paragraph {paragraph}").format(
-            paragraph=annotation.paragraph
-        )
+        if annotation.kind == "highlight":
+            place = {
+                "ru": translate("AnnotationsList", "paragraph {paragraph}, in Russian"),
+                "en": translate("AnnotationsList", "paragraph {paragraph}, in English"),
+            }[annotation.lang]
+        else:
+            place = translate("AnnotationsList", "paragraph {paragraph}")
+        place = place.format(paragraph=annotation.paragraph)
         if self.titled:
             place = f"{self.title(annotation)}, {place}"
         parts.append(place)
@@ -196,6 +219,32 @@ def sign_of(annotation: Annotation) -> str:
     return annotation.colour if annotation.kind == "highlight" else annotation.kind
 
 
+def first_line(
+    model: AnnotationsModel, annotation: Annotation, font: QFont, left: float, right: float
+) -> list[tuple[str, float, str]]:
+    """A row's first line laid out between `left` and `right`, as (text, x,
+    look) with look one of "number", "plain", "muted", "warning": the
+    paragraph's number whole, then the model's `place_words` a dot apart,
+    each cut short (the title first) where the row is too narrow."""
+    bold = QFont(font)
+    bold.setBold(True)
+    number = f"¶{annotation.paragraph}"
+    pieces = [(number, left, "number")]
+    metrics = QFontMetricsF(font)
+    x = left + QFontMetricsF(bold).horizontalAdvance(number)
+    dot = metrics.horizontalAdvance(SEPARATOR)
+    for words, look in model.place_words(annotation):
+        shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, right - x - dot)
+        if not shown or shown == "…":
+            break
+        pieces.append((SEPARATOR, x, "muted"))
+        pieces.append((shown, x + dot, look))
+        x += dot + metrics.horizontalAdvance(shown)
+        if shown != words:
+            break
+    return pieces
+
+
 class AnnotationDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         return QSize(1, LINES * option.fontMetrics.lineSpacing() + 2 * PAD + 2)
@@ -236,26 +285,17 @@ class AnnotationDelegate(QStyledItemDelegate):
         left = sign.right() + PAD + 1
         width = inner.right() - left
 
-        # The place: ¶N, detached or not, and the document when titled
+        # The place: ¶N, then what the model says of it, the title last
         bold = QFont(option.font)
         bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text)
-        number = f"¶{annotation.paragraph}"
-        painter.drawText(QPointF(left, top + metrics.ascent()), number)
-        x = left + QFontMetricsF(bold).horizontalAdvance(number) + 2 * PAD
+        pens = {"number": text, "plain": text, "muted": muted}
+        pens["warning"] = text if selected else colours["warning"]
+        baseline = top + metrics.ascent()
+        for piece, x, look in first_line(model, annotation, option.font, left, inner.right()):
+            painter.setFont(bold if look == "number" else option.font)
+            painter.setPen(pens[look])
+            painter.drawText(QPointF(x, baseline), piece)
         painter.setFont(option.font)
-        if annotation.detached:
-            flag = translate("AnnotationsList", "detached")
-            painter.setPen(text if selected else colours["warning"])
-            painter.drawText(QPointF(x, top + metrics.ascent()), flag)
-            x += metrics.horizontalAdvance(flag) + 2 * PAD
-        if model.titled and x < inner.right():
-            painter.setPen(muted)
-            title = metrics.elidedText(
-                model.title(annotation), Qt.TextElideMode.ElideRight, inner.right() - x
-            )
-            painter.drawText(QPointF(x, top + metrics.ascent()), title)
 
         # What it marks
         painter.setPen(text)

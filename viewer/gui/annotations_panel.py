@@ -15,10 +15,12 @@ import itertools
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,7 @@ THIS_DOCUMENT, ALL_DOCUMENTS = "document", "all"
 MARGIN = 4
 TITLE_CHARACTERS = 40  # of a document's title over the note being edited
 COMBO_CHARACTERS = 9  # a filter's narrowest width: the panel may be a narrow column
+STATUS_MS = 5000  # how long the status bar says an edit was saved
 
 
 class AnnotationsPanel(QWidget):
@@ -64,6 +67,7 @@ class AnnotationsPanel(QWidget):
         self._source: list[Annotation] = []  # the annotations of the scope
         self._wanted: str | None = None  # the annotation to make current at the next filling
         self._kinds_look: tuple | None = None  # the meanings and colour the kinds are shown in
+        self._filling = False  # the rows are being replaced: the current row is not the reader's
 
         self.model = AnnotationsModel(context.corpus, context.language, self)
         self.text = QLineEdit()
@@ -94,6 +98,7 @@ class AnnotationsPanel(QWidget):
         self.list.edit_requested.connect(lambda _row: self.edit_current())
         self.list.escaped.connect(self.text.setFocus)
         self.list.selectionModel().selectionChanged.connect(self._enable_actions)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.editor = NoteEditor()
         self.editor.saved.connect(self._save_edit)
         self.editor.cancelled.connect(self._end_edit)
@@ -268,9 +273,13 @@ class AnnotationsPanel(QWidget):
         self.tag.blockSignals(False)
 
     def _apply(self, keep_scroll: bool) -> None:
-        """Show the annotations of the scope that pass the filters."""
+        """Show the annotations of the scope that pass the filters. The
+        current row stays current, or the row in its place when it is gone;
+        none is made current if the reader chose none, nor while the note
+        being edited is not listed (so that no key acts on another row)."""
         current = self.current_annotation()
-        current_id = self._wanted or (current.id if current else None)
+        editing = self.editor.annotation.id if self.editor.editing else None
+        current_id = self._wanted or editing or (current.id if current else None)
         self._wanted = None
         row = self.list.currentIndex().row()
         chosen = {a.id for a in self.selected()}
@@ -278,9 +287,10 @@ class AnnotationsPanel(QWidget):
         rows = self.finder.select(
             self._source, self.kind.currentData(), self.tag.currentData() or "", self.text.text()
         )
+        self._filling = True
         self.model.set_rows(rows)
-        if rows:
-            found = self.model.row_of(current_id)
+        found = self.model.row_of(current_id)
+        if rows and current_id is not None and (found >= 0 or not editing):
             row = min(max(found if found >= 0 else row, 0), len(rows) - 1)
             index = self.model.index(row)
             selection = self.list.selectionModel()
@@ -293,6 +303,7 @@ class AnnotationsPanel(QWidget):
                 self.list.verticalScrollBar().setValue(scroll)
             else:
                 self.list.scrollTo(index)
+        self._filling = False
         self._say_count(len(rows))
         self._enable_actions()
 
@@ -392,11 +403,16 @@ class AnnotationsPanel(QWidget):
     def delete_selected(self) -> None:
         chosen = self.selected() or [a for a in [self.current_annotation()] if a]
         if chosen and not self.annotator.read_only:
+            if self.editor.editing and self.editor.annotation.id in {a.id for a in chosen}:
+                self.editor.stop()  # its note goes with it, and comes back with Ctrl+Z
             self.annotator.remove(chosen, self.tr("Delete %n annotation(s)", "", len(chosen)))
 
     def edit_current(self) -> None:
         annotation = self.current_annotation()
         if annotation is None or self.annotator.read_only:
+            return
+        if self.editor.editing and self.editor.annotation.id == annotation.id:
+            self.editor.focus_field()  # as typed so far
             return
         heading = f"{self.model.kind_name(annotation)} · ¶{annotation.paragraph}"
         if self.model.titled:
@@ -406,21 +422,66 @@ class AnnotationsPanel(QWidget):
         self.list.scrollTo(self.list.currentIndex())
 
     def _save_edit(self) -> None:
+        if self.editor.editing and self._store_edit() is not None:
+            self._end_edit()
+
+    def _store_edit(self) -> bool | None:
+        """Save what the editor holds, as one step of the undo stack: True
+        when that changed the annotation, False when there was nothing to
+        change, None when the annotator refused (it said why; what was
+        typed stays)."""
         annotation = self.editor.annotation
-        if annotation is None:
-            return
         changes = {"note": self.editor.note_text(), "tags": self.editor.tags()}
         if annotation.kind == "bookmark":
             changes["label"] = self.editor.label_text()
-        if any(getattr(annotation, field) != value for field, value in changes.items()):
-            text = translate("AnnotationsPanel", "Edit Annotation")
-            if not self.annotator.edit(annotation, text, **changes):
-                return  # the annotator said why; what was typed stays
-        self._end_edit()
+        if all(getattr(annotation, field) == value for field, value in changes.items()):
+            return False
+        text = translate("AnnotationsPanel", "Edit Annotation")
+        return True if self.annotator.edit(annotation, text, **changes) else None
 
     def _end_edit(self) -> None:
         self.editor.stop()
         self.list.setFocus()
+
+    def _current_changed(self, current, _previous) -> None:
+        """The reader went on to another row while editing a note: what they
+        typed is saved, as in a notes app, and the editor closes, so that
+        what the keys act on and what the editor shows are one."""
+        if self._filling or not self.editor.editing:
+            return
+        annotation = current.data(ANNOTATION_ROLE) if current.isValid() else None
+        if annotation is not None and annotation.id == self.editor.annotation.id:
+            return
+        left = self.editor.annotation
+        if self.annotator.find(left.id) is None:
+            return  # deleted meanwhile, in the text or elsewhere: saving would bring it back
+        saved = self._store_edit()
+        if saved is None:
+            return
+        had_focus = self.editor.isAncestorOf(QApplication.focusWidget())
+        self.editor.stop()
+        if had_focus:
+            self.list.setFocus()
+        if saved:
+            undo = QKeySequence(QKeySequence.StandardKey.Undo)
+            self._say(
+                translate(
+                    "AnnotationsPanel",
+                    "Saved the changes to the annotation on ¶{paragraph}; {undo} takes them back.",
+                ).format(
+                    paragraph=left.paragraph,
+                    undo=undo.toString(QKeySequence.SequenceFormat.NativeText),
+                )
+            )
+
+    def _say(self, text: str) -> None:
+        """In the window's status bar (the window is the dock's parent, even
+        while the dock floats)."""
+        window = self.parentWidget()
+        while window is not None and not isinstance(window, QMainWindow):
+            window = window.parentWidget()
+        if window is not None:
+            window.statusBar().showMessage(text, STATUS_MS)
 
     # Across a rebuild of the window (a change of interface language)
 

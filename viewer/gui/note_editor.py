@@ -1,9 +1,10 @@
 """Editing an annotation's note and tags (and a bookmark's name) inside the
 annotations panel, under its list: no dialog covers the text the note is
-about. Ctrl+Enter saves, Escape leaves the annotation as it was."""
+about. Ctrl+Enter saves (Enter in the note starts a new line, so the editor
+says so under it), Escape leaves the annotation as it was."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,12 +54,12 @@ class NoteEditor(QFrame):
         self.tags_field.setAccessibleName(translate("NoteEditor", "Tags"))
         self.tags_field.setPlaceholderText(translate("NoteEditor", "Tags, separated by commas"))
         save_keys = QKeySequence("Ctrl+Enter")
+        save_text = save_keys.toString(QKeySequence.SequenceFormat.NativeText)
         self.save = QPushButton(translate("NoteEditor", "Save"))
-        self.save.setToolTip(
-            translate("NoteEditor", "Save ({keys})").format(
-                keys=save_keys.toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
+        self.save.setToolTip(translate("NoteEditor", "Save ({keys})").format(keys=save_text))
+        self.hint = QLabel(translate("NoteEditor", "{keys} saves").format(keys=save_text))
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.cancel = QPushButton(translate("NoteEditor", "Cancel"))
         self.cancel.setToolTip(translate("NoteEditor", "Leave it as it was (Esc)"))
         for button in (self.save, self.cancel):
@@ -78,7 +79,7 @@ class NoteEditor(QFrame):
         self.tags_field.returnPressed.connect(self.saved)
 
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.hint, 1)
         buttons.addWidget(self.save)
         buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
@@ -100,12 +101,15 @@ class NoteEditor(QFrame):
         self.note.setPlainText(annotation.note)
         self.tags_field.setText(", ".join(annotation.tags))
         self.show()
-        field = self.label if bookmark else self.note
-        field.setFocus()
-        if field is self.note:
-            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
-        else:
+        self.focus_field()
+        if bookmark:
             self.label.selectAll()
+        else:
+            self.note.moveCursor(self.note.textCursor().MoveOperation.End)
+
+    def focus_field(self) -> None:
+        """Give the focus to the note, or to a bookmark's name."""
+        (self.label if self.annotation.kind == "bookmark" else self.note).setFocus()
 
     def stop(self) -> None:
         self.annotation = None
