@@ -20,10 +20,11 @@ from viewer.core.annotations.store import AnnotationStore
 from viewer.core.loader import load_corpus
 from viewer.core.paths import user_dirs
 from viewer.core.spans import Span
-from viewer.gui.annotations_list import OUTLINES, PAD, SIGN, first_line
+from viewer.gui.annotations_list import PAD, SIGN, first_line
 from viewer.gui.annotator import POLL_MS
 from viewer.gui.app import create_app
 from viewer.gui.colour_names import ColourNamesDialog
+from viewer.gui.reader import HIGHLIGHT_LINES
 from viewer.gui.theme import contrast
 
 __all__ = ["long_corpus"]  # a fixture
@@ -565,7 +566,7 @@ def test_signs_stand_out_in_either_theme(qtbot, window, choice):
     palette = create_app().palette()
     base = palette.color(palette.ColorRole.Base)
     assert {
-        c: round(contrast(QColor(OUTLINES[c]), base), 2) >= 3 for c in COLOURS
+        c: round(contrast(QColor(HIGHLIGHT_LINES[c]), base), 2) >= 3 for c in COLOURS
     } == dict.fromkeys(COLOURS, True)
     window.set_theme("light")
 

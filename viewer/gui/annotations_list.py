@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 from viewer.core.annotations.model import Annotation
 from viewer.core.labels import language_code
 from viewer.core.model import Corpus
-from viewer.gui.reader import MARK_COLOURS
+from viewer.gui.reader import HIGHLIGHT_LINES, MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
 from viewer.gui.row_list import RowList
 from viewer.gui.theme import panel_colours
@@ -43,17 +43,10 @@ BEGINNING = 240  # characters of a paragraph shown for a bookmark or a note
 TAGS_SHARE = 0.4  # of the last line, at most, for the tags beside a note
 SEPARATOR = " · "  # between the parts of a row's first line
 
-# A swatch is filled with the tint of the highlight in the text (see
-# reader.MARK_COLOURS) and drawn round in its hue at full strength, which
-# stands out at 3:1 (WCAG, non-text contrast) on a light base and on the
-# dark theme's alike.
-OUTLINES = {
-    "blue": "#1e88e5",
-    "violet": "#ab47bc",
-    "red": "#e53935",
-    "green": "#43a047",
-    "pink": "#e91e63",
-}
+# A swatch is filled with the tint of the highlight in the text and drawn
+# round in the strong tone of its underline (reader.MARK_COLOURS and
+# HIGHLIGHT_LINES), which stands out at 3:1 (WCAG, non-text contrast) on a
+# light base and on the dark theme's alike.
 
 
 class AnnotationsModel(QStringListModel):
@@ -204,7 +197,7 @@ def paint_sign(painter: QPainter, rect: QRectF, kind: str, dark: bool, detached=
         tail.closeSubpath()
         painter.fillPath(bubble.united(tail), marker)
     else:
-        outline = QColor(OUTLINES.get(kind, "#808080"))
+        outline = QColor(HIGHLIGHT_LINES.get(kind, "#808080"))
         box = rect.adjusted(1, 1, -1, -1)
         if detached:
             painter.setPen(QPen(outline, 1.5, Qt.PenStyle.DotLine))
