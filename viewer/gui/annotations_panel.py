@@ -10,6 +10,7 @@ and it follows the annotator's `changed`, a change made here, in the reader
 or by another instance alike. It loads nothing while hidden.
 """
 
+import gc
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +92,9 @@ class AnnotationsPanel(QWidget):
         self.tag.addItem(translate("AnnotationsPanel", "All tags"), "")
         self.count = QLabel()
         self.count.setMinimumHeight(self.fontMetrics().height())
+        # Its words change at each keystroke; were the panel to take their
+        # width, the reader beside it would lay its whole text out again.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.list = AnnotationsView()
         self.list.setModel(self.model)
@@ -216,6 +221,10 @@ class AnnotationsPanel(QWidget):
         if self.editor.editing and (found := self.annotator.find(self.editor.annotation.id)):
             self.editor.annotation = found  # changed elsewhere: the edit applies to the newest
         self._apply(keep_scroll=True)
+        # Thousands of annotations and their words, read once and kept: the
+        # collector need not go through them again at each full collection,
+        # which would stall a keystroke for tens of milliseconds.
+        gc.freeze()
 
     def _fill_kinds(self) -> None:
         """All, bookmarks, notes, highlights, each colour by its meaning (the
