@@ -698,3 +698,20 @@ def test_no_row_is_chosen_at_start(qtbot, tmp_path):
     assert panel.current_annotation().paragraph == 2
     assert [a.paragraph for a in panel.selected()] == [2]
     window.close()
+
+
+@pytest.mark.parametrize(("width", "area"), [(1024, "bottom"), (1400, "right")])
+def test_the_panel_opens_where_the_text_keeps_its_width(qtbot, tmp_path, width, area):
+    from PySide6.QtCore import Qt
+
+    from tests.reader_support import open_window
+
+    window = open_window(qtbot, tmp_path / "data", size=(width, 640))
+    window.notes_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.notes_dock.isVisible)
+    areas = {
+        Qt.DockWidgetArea.BottomDockWidgetArea: "bottom",
+        Qt.DockWidgetArea.RightDockWidgetArea: "right",
+    }
+    assert areas[window.dockWidgetArea(window.notes_dock)] == area
+    window.close()

@@ -46,6 +46,7 @@ translate = QCoreApplication.translate
 
 ZOOM_STEP = 0.1  # of the normal size, per Ctrl+plus
 PREPARE_DELAY_MS = 500  # after the search panel is built: the index opens in the background
+NARROW = 1200  # pixels: a window narrower has no room for a panel beside the text
 TITLE_BAR_EXTRAS = 160  # pixels of a dialog's title bar that are not its title
 
 
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.info_dock.raise_()
         self.info_dock.hide()
         self.notes_dock.hide()
+        self._docks_arranged = False  # by the reader, or by a saved state
+        self.notes_dock.toggleViewAction().triggered.connect(self._place_notes)
 
         self.saver = SettingsSaver(self.settings, self)
         self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -152,6 +155,19 @@ class MainWindow(QMainWindow):
         chain += self.annotations_panel.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _place_notes(self, shown: bool) -> None:
+        """The first time the annotations panel opens in a narrow window, it
+        goes under the text, beside the search panel: at the side it would
+        leave each column a few words wide."""
+        if not shown or self._docks_arranged:
+            return
+        self._docks_arranged = True
+        if self.width() < NARROW:
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+            self.tabifyDockWidget(self.search_dock, self.notes_dock)
+            self.notes_dock.show()
+            self.notes_dock.raise_()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -483,7 +499,7 @@ class MainWindow(QMainWindow):
                 min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10)
             )
         if state := s["window/state"]:
-            self.restoreState(_from_b64(state))
+            self._docks_arranged = self.restoreState(_from_b64(state))
         else:
             # Room for a few results at once, whatever the window's size.
             height = self.search_dock.sizeHint().height()
