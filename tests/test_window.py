@@ -113,6 +113,7 @@ def test_the_document_count_stays_after_using_a_menu(qtbot, tmp_path):
 
 def test_a_panel_shown_from_the_view_menu_comes_to_the_front(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
+    window.resize(1400, 800)  # wide: the two panels share the side, tabbed
     window.info_dock.toggleViewAction().trigger()  # the information panel, in front
     window.notes_dock.toggleViewAction().trigger()  # tabbed behind it until raised
     qtbot.waitUntil(lambda: not window.notes_dock.visibleRegion().isEmpty())
