@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from viewer import APP_NAME
 from viewer.core.annotations.model import Annotation, highlight, meanings, on_pair
-from viewer.gui.colour_names import ColourNamesDialog
-from viewer.gui.note_dialog import NoteDialog
 from viewer.gui.selection_bar import SelectionBar, swatch
 
 translate = QCoreApplication.translate
@@ -35,10 +33,21 @@ class AnnotateCommands(QObject):
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.meanings.triggered.connect(self.name_colours)
         a.bookmarks.menu().aboutToShow.connect(self._list_bookmarks)
-        self.bar = SelectionBar(self.view, a)
+        self._bar: SelectionBar | None = None  # made at the first selection: see `bar`
+        self.view.selectionChanged.connect(self._first_selection)
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)  # for Shift+F10
         self.annotator.changed.connect(self.refresh)
+
+    @property
+    def bar(self) -> SelectionBar:
+        if self._bar is None:
+            self._bar = SelectionBar(self.view, self.actions)
+        return self._bar
+
+    def _first_selection(self) -> None:
+        self.view.selectionChanged.disconnect(self._first_selection)
+        self.bar.schedule()
 
     def refresh(self) -> None:
         """Show the annotations of the document open, in the view's colours."""
@@ -145,6 +154,8 @@ class AnnotateCommands(QObject):
             self._edit(target, title, new=True)
 
     def _edit(self, annotation: Annotation, title: str, new: bool = False) -> None:
+        from viewer.gui.note_dialog import NoteDialog  # seldom opened: loaded then
+
         dialog = NoteDialog(annotation, title, self.window)
         if not dialog.exec():
             return
@@ -202,12 +213,15 @@ class AnnotateCommands(QObject):
             empty.setEnabled(False)
 
     def name_colours(self) -> None:
+        from viewer.gui.colour_names import ColourNamesDialog  # seldom opened: loaded then
+
         settings = self.window.settings
         dialog = ColourNamesDialog(settings["annotations/meanings"], self.view.colours, self.window)
         if dialog.exec():
             settings["annotations/meanings"] = dialog.names()
             self.actions.name_colours(meanings(settings["annotations/meanings"]))
-            self.window.annotations_panel.refresh()
+            if (panel := self.window.built_annotations_panel()) is not None:
+                panel.refresh()
 
     # The reader's context menu
 

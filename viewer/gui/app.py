@@ -87,7 +87,8 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
         window.save_state()
         successor = open_window(app, context)
         successor.search.restore(window.search.state())
-        successor.annotations_panel.restore(window.annotations_panel.state())
+        if (panel := window.built_annotations_panel()) is not None:
+            successor.annotations_panel.restore(panel.state())
         successor.show()
         window.close()
 

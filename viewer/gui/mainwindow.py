@@ -29,7 +29,6 @@ from viewer.gui.accessibility import name_clear_buttons
 from viewer.gui.actions import Actions
 from viewer.gui.annotate_commands import AnnotateCommands
 from viewer.gui.annotation_files import AnnotationFiles
-from viewer.gui.annotations_panel import AnnotationsPanel
 from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
@@ -40,6 +39,7 @@ from viewer.gui.search_room import SearchRoom
 from viewer.gui.theme import Theme
 
 if TYPE_CHECKING:
+    from viewer.gui.annotations_panel import AnnotationsPanel
     from viewer.gui.search_panel import SearchPanel
 
 translate = QCoreApplication.translate
@@ -107,9 +107,8 @@ class MainWindow(QMainWindow):
         self.annotator.done.connect(self._annotated)
         self.files = AnnotationFiles(self, self.annotator)
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
-        self.annotations_panel = AnnotationsPanel(context, self.annotator, self.actions)
-        self.annotations_panel.open_annotation.connect(self.open_annotation)
-        self.notes_dock.setWidget(self.annotations_panel)
+        self._annotations_panel = None  # built when first shown: see `annotations_panel`
+        self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.annotations_panel)
         self._wire_actions()
         self.commands = AnnotateCommands(self)
         self._set_tab_order()
@@ -120,6 +119,28 @@ class MainWindow(QMainWindow):
         # Permanent: a menu's empty status tip would clear a plain message.
         self.documents_count = QLabel(self.tr("%n document(s)", "", len(corpus.documents)))
         self.statusBar().addPermanentWidget(self.documents_count)
+
+    @property
+    def annotations_panel(self) -> "AnnotationsPanel":
+        """The annotations panel, built when it is first shown (or asked
+        for): most readings start without it."""
+        if self._annotations_panel is None:
+            from viewer.gui.annotations_panel import AnnotationsPanel
+
+            self._annotations_panel = panel = AnnotationsPanel(
+                self.context, self.annotator, self.actions
+            )
+            panel.open_annotation.connect(self.open_annotation)
+            self.notes_dock.widget().deleteLater()
+            self.notes_dock.setWidget(panel)
+            if self.view.current is not None:
+                panel.show_document(self.view.current.id, self.view.look.langs[0])
+            self._set_tab_order()
+        return self._annotations_panel
+
+    def built_annotations_panel(self) -> "AnnotationsPanel | None":
+        """The annotations panel if it has been built, without building it."""
+        return self._annotations_panel
 
     @property
     def search(self) -> "SearchPanel":
@@ -152,7 +173,8 @@ class MainWindow(QMainWindow):
                 search.results,
             ]
         chain.append(self.info)
-        chain += self.annotations_panel.focus_chain()
+        if (panel := self._annotations_panel) is not None:
+            chain += panel.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -252,7 +274,8 @@ class MainWindow(QMainWindow):
         self.reader.set_headers(document, look.langs)
         self._show_briefing(document)
         self.info.show_document(document)
-        self.annotations_panel.show_document(document and document.id, look.langs[0])
+        if self._annotations_panel is not None:
+            self._annotations_panel.show_document(document and document.id, look.langs[0])
         if document is not None and paragraph:
             self.view.scroll_to_paragraph(paragraph)
         self.reader.find.refresh()

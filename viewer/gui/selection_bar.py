@@ -43,8 +43,12 @@ class SelectionBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SHOW_DELAY_MS)
         self._timer.timeout.connect(self.place)
-        view.selectionChanged.connect(self._timer.start)
+        view.selectionChanged.connect(self.schedule)
         view.verticalScrollBar().valueChanged.connect(self.place)
+
+    def schedule(self) -> None:
+        """Place the bar once the selection has stopped growing."""
+        self._timer.start()
 
     def place(self) -> None:
         """Over the end of the selection while there is one in view."""
