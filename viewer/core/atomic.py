@@ -55,9 +55,15 @@ def _sync_dir(folder: Path) -> None:
 def remove_leftovers(path: Path) -> None:
     """Delete the temporary files that killed writes of `path` left behind."""
     path = Path(path)
+    remove_stale(path.parent, f"{_prefix(path)}*.tmp")
+
+
+def remove_stale(folder: Path, pattern: str) -> None:
+    """Delete the files of `folder` matching `pattern` that no write under
+    way can still own (see STALE_SECONDS)."""
     now = time.time()
     with contextlib.suppress(OSError):
-        for leftover in path.parent.glob(f"{_prefix(path)}*.tmp"):
+        for leftover in Path(folder).glob(pattern):
             with contextlib.suppress(OSError):
                 if now - leftover.lstat().st_mtime > STALE_SECONDS:
                     leftover.unlink()

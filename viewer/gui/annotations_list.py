@@ -30,8 +30,7 @@ from viewer.core.labels import language_code
 from viewer.core.model import Corpus
 from viewer.gui.reader import HIGHLIGHT_LINES, MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
-from viewer.gui.row_list import RowList
-from viewer.gui.theme import panel_colours
+from viewer.gui.row_list import RowList, row_look
 
 translate = QCoreApplication.translate
 
@@ -245,12 +244,7 @@ class AnnotationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         model: AnnotationsModel = index.model()
         annotation: Annotation = index.data(ANNOTATION_ROLE)
-        palette = option.palette
-        colours = panel_colours(palette)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = palette.ColorGroup.Active
-        if not option.state & QStyle.StateFlag.State_Active:
-            group = palette.ColorGroup.Inactive
+        palette, colours, selected, group = row_look(option)
         rect = option.rect
         painter.save()
         if selected:

@@ -3,7 +3,9 @@ item, a sentence where there are none, Escape to give the focus back."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QAbstractItemView, QListView
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle
+
+from viewer.gui.theme import panel_colours
 
 
 class RowList(QListView):
@@ -44,3 +46,14 @@ class RowList(QListView):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             self.placeholder,
         )
+
+
+def row_look(option) -> tuple:
+    """What a delegate paints a row with: the palette, the panel's colours,
+    whether the row is selected, and the palette's group for its state."""
+    palette = option.palette
+    group = palette.ColorGroup.Active
+    if not option.state & QStyle.StateFlag.State_Active:
+        group = palette.ColorGroup.Inactive
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    return palette, panel_colours(palette), selected, group

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
 from viewer.core.search.results import Hit, excerpt_start
-from viewer.gui.row_list import RowList
+from viewer.gui.row_list import RowList, row_look
 from viewer.gui.search_room import LINES, PAD
-from viewer.gui.theme import panel_colours
 
 translate = QCoreApplication.translate
 
@@ -84,12 +83,7 @@ class ResultDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         hit: Hit = index.data(HIT_ROLE)
         title: str = index.data(TITLE_ROLE)
-        palette = option.palette
-        colours = panel_colours(palette)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = palette.ColorGroup.Active
-        if not option.state & QStyle.StateFlag.State_Active:
-            group = palette.ColorGroup.Inactive
+        palette, colours, selected, group = row_look(option)
         painter.save()
         rect = option.rect
         if selected:

@@ -11,11 +11,10 @@ import contextlib
 import os
 import re
 import sqlite3
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from viewer.core.atomic import STALE_SECONDS
+from viewer.core.atomic import remove_stale
 
 KEEP = 5
 FOLDER = "backups"
@@ -44,7 +43,7 @@ def make(db: sqlite3.Connection, path: Path, before_migration: bool = False) -> 
         return None
     where = folder(path)
     where.mkdir(exist_ok=True)
-    _remove_partials(where)
+    remove_stale(where, ".partial-*")  # copies a killed run left half made
     stamp = datetime.now(UTC).strftime(_STAMP)
     final = where / f"annotations-{stamp}Z-r{revision}.sqlite3"
     partial = where / f".partial-{final.name}"
@@ -100,12 +99,3 @@ def _sync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _remove_partials(where: Path) -> None:
-    """Copies a killed run left half made."""
-    now = time.time()
-    for partial in where.glob(".partial-*"):
-        with contextlib.suppress(OSError):
-            if now - partial.lstat().st_mtime > STALE_SECONDS:
-                partial.unlink()
