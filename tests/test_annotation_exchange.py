@@ -375,3 +375,26 @@ def test_one_bad_annotation_refuses_the_whole_file(store, kept, tmp_path):
     data = document([note() for _ in range(50)])
     data["annotations"][49]["colour"] = "blue"
     assert "annotation 50" in refused(store, write(tmp_path, data))
+
+
+def test_the_merge_decides_inside_its_transaction(tmp_path):
+    """No other instance can change an annotation between the moment the
+    merge compares it and the moment it saves the newer copy."""
+    from viewer.core.annotations.store import StoreError
+
+    mine, other = AnnotationStore(tmp_path), AnnotationStore(tmp_path)
+    other._db.execute("PRAGMA busy_timeout = 50")
+    kept = note()
+    mine.save([kept])
+    attempts = []
+
+    def wanted(annotation, local):
+        try:
+            other.save([annotation.replace(note="slipped in")])
+        except StoreError:
+            attempts.append("locked out")
+        return True
+
+    mine.save_wanted([kept.replace(note="theirs", modified=now())], wanted)
+    assert attempts == ["locked out"]
+    assert mine.get(kept.id).note == "theirs"

@@ -139,20 +139,17 @@ def import_file(store, path: Path) -> Report:
 
 def merge(store, incoming: list[Annotation]) -> Report:
     """Add the annotations of `incoming` that `store` lacks and replace those
-    it holds in an older edit, in one transaction."""
-    local = {a.id: a for a in store.all()}
-    changes, added = [], 0
-    for annotation in incoming:
-        mine = local.get(annotation.id)
-        if mine is None:
-            added += 1
-        elif _moment(annotation.modified) <= _moment(mine.modified):
-            continue
-        changes.append(annotation)
-    if changes:
-        # Made on the sender's edition: looked for again in ours.
-        store.save(changes, editions=dict.fromkeys({a.doc for a in changes}))
-    return Report(added, len(changes) - added, len(incoming) - len(changes))
+    it holds in an older edit, in one transaction. They were anchored on
+    the sender's edition: they are looked for again in ours."""
+    added = 0
+
+    def wanted(annotation: Annotation, mine: Annotation | None) -> bool:
+        nonlocal added
+        added += mine is None
+        return mine is None or _moment(annotation.modified) > _moment(mine.modified)
+
+    saved = store.save_wanted(incoming, wanted) if incoming else []
+    return Report(added, len(saved) - added, len(incoming) - len(saved))
 
 
 def _read_capped(path: Path) -> bytes:

@@ -11,7 +11,7 @@ only. See backups for when copies are made.
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -288,22 +288,21 @@ class AnnotationStore:
         records the text (its fingerprint) a document's annotations are now
         anchored to, or forgets it (None)."""
         with self._writing() as db:
-            db.executemany("DELETE FROM annotation WHERE id = ?", [(i,) for i in remove])
-            for doc, fingerprint in (editions or {}).items():
-                db.execute("DELETE FROM edition WHERE doc = ?", (doc,))
-                if fingerprint is not None:
-                    db.execute("INSERT INTO edition VALUES (?, ?)", (doc, fingerprint))
-            for annotation in annotations:
-                db.execute("DELETE FROM tag WHERE annotation = ?", (annotation.id,))
-                db.execute(
-                    f"INSERT OR REPLACE INTO annotation ({_COLUMNS}) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    _row(annotation),
-                )
-                db.executemany(
-                    "INSERT INTO tag VALUES (?, ?, ?)",
-                    [(annotation.id, i, tag) for i, tag in enumerate(clean_tags(annotation.tags))],
-                )
+            _write(db, annotations, remove, editions)
+
+    def save_wanted(
+        self,
+        annotations: Iterable[Annotation],
+        wanted: Callable[[Annotation, Annotation | None], bool],
+    ) -> list[Annotation]:
+        """Save those of `annotations` that `wanted(annotation, the copy
+        here or None)` says to, deciding and saving in one transaction (so
+        that no other instance's change slips in between), and forget the
+        edition their documents were anchored to; the ones saved."""
+        with self._writing() as db:
+            chosen = [a for a in annotations if wanted(a, self.get(a.id))]
+            _write(db, chosen, (), dict.fromkeys({a.doc for a in chosen}))
+        return chosen
 
     def remove(self, ids: Iterable[str]) -> list[Annotation]:
         """Delete the annotations `ids`; what was deleted, to undo with `save`."""
@@ -350,6 +349,25 @@ def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
     db.execute("PRAGMA trusted_schema = OFF")
     db.execute("PRAGMA foreign_keys = ON")
     return db
+
+
+def _write(db: sqlite3.Connection, annotations, remove, editions) -> None:
+    db.executemany("DELETE FROM annotation WHERE id = ?", [(i,) for i in remove])
+    for doc, fingerprint in (editions or {}).items():
+        db.execute("DELETE FROM edition WHERE doc = ?", (doc,))
+        if fingerprint is not None:
+            db.execute("INSERT INTO edition VALUES (?, ?)", (doc, fingerprint))
+    for annotation in annotations:
+        db.execute("DELETE FROM tag WHERE annotation = ?", (annotation.id,))
+        db.execute(
+            f"INSERT OR REPLACE INTO annotation ({_COLUMNS}) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _row(annotation),
+        )
+        db.executemany(
+            "INSERT INTO tag VALUES (?, ?, ?)",
+            [(annotation.id, i, tag) for i, tag in enumerate(clean_tags(annotation.tags))],
+        )
 
 
 def _statements(script: str) -> Iterator[str]:
