@@ -158,7 +158,7 @@ def test_a_note_on_the_selection_makes_a_highlight_with_its_note_and_tags(
         view.viewport(),
         QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)),
     )
-    assert QToolTip.text() == "Сверить с оригиналом"
+    assert QToolTip.text() == "quote: Сверить с оригиналом"  # the first colour's meaning
     QToolTip.hideText()
 
 

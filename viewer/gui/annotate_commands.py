@@ -54,7 +54,10 @@ class AnnotateCommands(QObject):
         for colour, action in self.actions.colour.items():
             action.setIcon(swatch(self.view.colours[colour]))
         document = self.view.current
-        self.view.show_annotations(self.annotator.of(document.id) if document else ())
+        self.view.show_annotations(
+            self.annotator.of(document.id) if document else (),
+            meanings(self.window.settings["annotations/meanings"]),
+        )
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
@@ -220,6 +223,7 @@ class AnnotateCommands(QObject):
         if dialog.exec():
             settings["annotations/meanings"] = dialog.names()
             self.actions.name_colours(meanings(settings["annotations/meanings"]))
+            self.refresh()  # the tips over highlights name the colours too
             if (panel := self.window.built_annotations_panel()) is not None:
                 panel.refresh()
 

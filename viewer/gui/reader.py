@@ -168,6 +168,7 @@ class ParallelView(QTextBrowser):
         self._layers: dict[str, _Layer] = {}
         self._highlights: list[Annotation] = []  # of the document shown, in place
         self._painted: dict[str, tuple] = {}  # id -> (highlight, its span, its colour)
+        self._meanings: dict[str, str] = {}  # colour -> what it means to the reader
         self._bookmarked: dict[int, Annotation] = {}  # paragraph -> its bookmark
         self._pair_notes: dict[int, list[Annotation]] = {}  # paragraph -> notes on it
         self._unshown = False  # marks made that the view does not show yet
@@ -650,10 +651,14 @@ class ParallelView(QTextBrowser):
 
     # The reader's annotations
 
-    def show_annotations(self, annotations: Iterable[Annotation]) -> None:
+    def show_annotations(
+        self, annotations: Iterable[Annotation], meanings: dict[str, str] | None = None
+    ) -> None:
         """Paint the highlights of the document shown and put its bookmarks
-        and notes in the margin. Detached annotations, and any whose place is
-        not in the text (a damaged or foreign database), are left out."""
+        and notes in the margin; `meanings` names each colour in the tips.
+        Detached annotations, and any whose place is not in the text (a
+        damaged or foreign database), are left out."""
+        self._meanings = meanings or {}
         document = self.current
         painted, self._painted = self._painted, {}
         self._highlights, self._bookmarked, self._pair_notes = [], {}, {}
@@ -736,7 +741,10 @@ class ParallelView(QTextBrowser):
                 )
             parts += [note.note for note in self.notes_of(found.paragraph)]
             return "\n\n".join(parts)
-        return "\n\n".join(a.note for a in self.highlights_at(found) if a.note)
+        return "\n\n".join(
+            ": ".join(part for part in (self._meanings.get(a.colour, ""), a.note) if part)
+            for a in self.highlights_at(found)
+        )
 
     # The selection, painted as a layer: Qt would paint whole chunk tables
 
