@@ -715,3 +715,17 @@ def test_the_panel_opens_where_the_text_keeps_its_width(qtbot, tmp_path, width, 
     }
     assert areas[window.dockWidgetArea(window.notes_dock)] == area
     window.close()
+
+
+def test_a_wide_low_panel_puts_its_filters_in_one_row(qtbot, tmp_path):
+    from tests.reader_support import open_window
+
+    window = open_window(qtbot, tmp_path / "data", size=(1024, 640))
+    window.notes_dock.toggleViewAction().trigger()  # under the text: wide
+    panel = window.annotations_panel
+    qtbot.waitUntil(lambda: panel.width() >= 900)
+    qtbot.waitUntil(lambda: panel.text.geometry().top() == panel.tag.geometry().top())
+    assert panel.count.isVisible() and panel.count.width() > 100
+    window.resize(800, 640)  # the panel under the text narrows with the window
+    qtbot.waitUntil(lambda: panel.tag.geometry().top() > panel.text.geometry().bottom())
+    window.close()

@@ -43,6 +43,8 @@ from viewer.gui.note_editor import NoteEditor
 
 translate = QCoreApplication.translate
 
+ONE_ROW_WIDTH = 900  # pixels from which the filters fit in one row
+
 THIS_DOCUMENT, ALL_DOCUMENTS = "document", "all"
 MARGIN = 4
 TITLE_CHARACTERS = 40  # of a document's title over the note being edited
@@ -119,13 +121,10 @@ class AnnotationsPanel(QWidget):
         )
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        filters = QGridLayout()
+        self.filters = filters = QGridLayout()
         filters.setSpacing(MARGIN)
-        filters.addWidget(self.text, 0, 0, 1, 2)
-        filters.addWidget(self.scope, 1, 0)
-        filters.addWidget(self.kind, 1, 1)
-        filters.addWidget(self.tag, 2, 0)
-        filters.addWidget(self.count, 2, 1)
+        self._one_row: bool | None = None
+        self._lay_filters(one_row=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(MARGIN)
@@ -172,6 +171,33 @@ class AnnotationsPanel(QWidget):
         return [self.text, self.scope, self.kind, self.tag, self.list, *self.editor.focus_chain()]
 
     # What the window tells the panel
+
+    def _lay_filters(self, one_row: bool) -> None:
+        """The filters in three rows beside the text, or in one under it,
+        where the panel is wide and low and the list needs the height."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        places = (
+            [(self.text, 0, 0, 1, 2), (self.scope, 0, 2, 1, 1), (self.kind, 0, 3, 1, 1),
+             (self.tag, 0, 4, 1, 1), (self.count, 0, 5, 1, 1)]
+            if one_row
+            else [(self.text, 0, 0, 1, 2), (self.scope, 1, 0, 1, 1), (self.kind, 1, 1, 1, 1),
+                  (self.tag, 2, 0, 1, 1), (self.count, 2, 1, 1, 1)]
+        )  # fmt: skip
+        for widget, *place in places:
+            self.filters.removeWidget(widget)
+            self.filters.addWidget(widget, *place)
+        for column in range(6):
+            self.filters.setColumnStretch(column, 0)
+        self.filters.setColumnStretch(0, 1)
+        # The count takes no width of its own (see __init__): in one row it
+        # is given room for "N of M annotations".
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 20) if one_row else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lay_filters(one_row=self.width() >= ONE_ROW_WIDTH)
 
     def show_document(self, doc_id: str | None, reading: str) -> None:
         """The reader shows `doc_id` (None: no document) with `reading` the
