@@ -20,11 +20,11 @@ from viewer.core.annotations.store import AnnotationStore
 from viewer.core.loader import load_corpus
 from viewer.core.paths import user_dirs
 from viewer.core.spans import Span
+from viewer.export.look import HIGHLIGHT_LINES
 from viewer.gui.annotations_list import PAD, SIGN, first_line
 from viewer.gui.annotator import POLL_MS
 from viewer.gui.app import create_app
 from viewer.gui.colour_names import ColourNamesDialog
-from viewer.gui.reader import HIGHLIGHT_LINES
 from viewer.gui.theme import contrast
 
 __all__ = ["long_corpus"]  # a fixture

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 from viewer.core.annotations.model import Annotation
 from viewer.core.labels import language_code
 from viewer.core.model import Corpus
-from viewer.gui.reader import HIGHLIGHT_LINES, MARK_COLOURS
+from viewer.export.look import HIGHLIGHT_LINES
+from viewer.gui.reader import MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
 from viewer.gui.row_list import RowList, row_look
 
@@ -44,7 +45,7 @@ SEPARATOR = " · "  # between the parts of a row's first line
 
 # A swatch is filled with the tint of the highlight in the text and drawn
 # round in the strong tone of its underline (reader.MARK_COLOURS and
-# HIGHLIGHT_LINES), which stands out at 3:1 (WCAG, non-text contrast) on a
+# look.HIGHLIGHT_LINES), which stands out at 3:1 (WCAG, non-text contrast) on a
 # light base and on the dark theme's alike.
 
 

@@ -11,7 +11,8 @@ from viewer import APP_NAME, ORG_NAME
 from viewer.core.context import AppContext
 from viewer.core.loader import DOCUMENT_FILES
 from viewer.core.model import Corpus
-from viewer.gui.fonts import apply_ui_font, load_fonts
+from viewer.export.look import load_fonts
+from viewer.gui.fonts import apply_ui_font
 from viewer.gui.mainwindow import MainWindow
 from viewer.gui.style import Style
 from viewer.gui.theme import Theme

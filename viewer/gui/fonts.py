@@ -1,23 +1,10 @@
-"""The bundled font families: a bare system may have no Cyrillic font at all,
-and Qt then draws Russian as empty boxes without any error."""
+"""The interface font: the bundled sans (see export.look), never smaller
+than 10 points."""
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from viewer.core.paths import resource_dir
-
-UI_FAMILY = "PT Sans"
-SERIF_FAMILY = "PT Serif"
-
-
-def load_fonts() -> set[str]:
-    """Register every bundled font file; return the families now available."""
-    families: set[str] = set()
-    for path in sorted((resource_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families.update(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+from viewer.export.look import UI_FAMILY
 
 
 def apply_ui_font(app: QApplication) -> None:

@@ -54,8 +54,8 @@ from viewer.core.annotations.model import Annotation
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, block_span, without
+from viewer.export.look import HIGHLIGHT_LINES, HIGHLIGHTS, SERIF_FAMILY, UI_FAMILY
 from viewer.gui import reader_access
-from viewer.gui.fonts import SERIF_FAMILY, UI_FAMILY
 from viewer.gui.reader_html import (
     CHUNK,
     ITEM_BULLET,
@@ -87,7 +87,8 @@ LAYERS = ("counterpart", "highlights", "target", "hits", "find", "selection", "f
 TARGET_SECONDS = 1.5  # how long a paragraph reached by a jump stays marked
 
 # One hue per meaning, none of them the yellow of key passages, each light
-# (or dark) enough for the text on it to keep a contrast of 4.5:1.
+# (or dark) enough for the text on it to keep a contrast of 4.5:1; the
+# reader's highlights are shared with the exports (see export.look).
 MARK_COLOURS = {
     False: {
         "counterpart": "#e0f2f1",
@@ -96,12 +97,7 @@ MARK_COLOURS = {
         "find": "#e6d2f7",
         "current": "#ff9800",
         "selection": "#b3d4fc",
-        # The reader's highlights (see annotations.model.COLOURS)
-        "blue": "#c9defc",
-        "violet": "#e4d4fa",
-        "red": "#fccfcf",
-        "green": "#c8ecd4",
-        "pink": "#f9d0ec",
+        **HIGHLIGHTS[False],
     },
     True: {
         "counterpart": "#1d3a38",
@@ -110,23 +106,8 @@ MARK_COLOURS = {
         "find": "#4a2d66",
         "current": "#b3261e",
         "selection": "#2f5d8a",
-        "blue": "#1e3f66",
-        "violet": "#47305f",
-        "red": "#5e2525",
-        "green": "#1f4d33",
-        "pink": "#5a2448",
+        **HIGHLIGHTS[True],
     },
-}
-
-
-# The reader's highlights are underlined in a strong tone of their colour
-# too, so that none is taken for the selection or a passing mark.
-HIGHLIGHT_LINES = {
-    "blue": "#1e88e5",
-    "violet": "#ab47bc",
-    "red": "#e53935",
-    "green": "#43a047",
-    "pink": "#e91e63",
 }
 UNDERLINED = ("highlights",)
 

@@ -11,6 +11,7 @@ import html
 from typing import NamedTuple
 
 from viewer.core.model import BlockPair
+from viewer.export.look import KEY_PASSAGE
 
 CHUNK = 10
 
@@ -37,14 +38,14 @@ PALETTES = {
         "text": "#1b1b1b",
         "number": "#6e6e6e",
         "rule": "#e6e6e6",
-        "key": "#fff0b3",
+        "key": KEY_PASSAGE[False],
         "marker": "#1565c0",
     },
     True: {
         "text": "#e6e6e6",
         "number": "#9a9a9a",
         "rule": "#3a3a3a",
-        "key": "#5a4a12",
+        "key": KEY_PASSAGE[True],
         "marker": "#90caf9",
     },
 }
