@@ -95,7 +95,61 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.add_argument("--out", type=Path, metavar=translate("Cli", "DIR"))
     _annotations_parser(commands)
+    _export_pdf_parser(commands)
     return parser
+
+
+def _export_pdf_parser(commands) -> None:
+    export = commands.add_parser(
+        "export-pdf",
+        help=translate("Cli", "write annotated excerpts to a PDF, both languages side by side"),
+        description=translate(
+            "Cli",
+            "Write excerpts to a PDF to hand on: each paragraph in both languages with its"
+            " source and status, your highlights in their colours and your notes. By default"
+            " the paragraphs you annotated, in every document.",
+        ),
+    )
+    export.set_defaults(command_parser=export)
+    export.add_argument("out", type=Path, metavar="OUT.pdf")
+    export.add_argument(
+        "--doc",
+        action="append",
+        type=_utf8,
+        metavar="ID",
+        help=translate("Cli", "only this document's excerpts (give --doc again for more)"),
+    )
+    export.add_argument(
+        "--annotations",
+        action="store_true",
+        help=translate("Cli", "the paragraphs you highlighted, bookmarked or wrote a note on"),
+    )
+    export.add_argument(
+        "--colour",
+        action="append",
+        type=_utf8,
+        metavar=translate("Cli", "NAME"),
+        help=translate("Cli", "only highlights of this colour or meaning (give it again for more)"),
+    )
+    export.add_argument(
+        "--key-passages", action="store_true", help=translate("Cli", "the key passages")
+    )
+    export.add_argument(
+        "--search",
+        type=_utf8,
+        metavar=translate("Cli", "QUERY"),
+        help=translate("Cli", "the paragraphs this search finds, with your marks on them"),
+    )
+    export.add_argument(
+        "--layout",
+        choices=("side-by-side", "ru", "en"),
+        default="side-by-side",
+        help=translate("Cli", "both languages side by side (the default), or one"),
+    )
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace OUT.pdf if it exists")
+    )
 
 
 def _annotations_parser(commands) -> None:
@@ -391,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.data_dir, args.corpus)
     from viewer.core.i18n import install_translators, resolve_language
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = QCoreApplication.instance() or _application(argv)
     translators = install_translators(app, resolve_language("system"))
     try:
         if _wants_gui(argv):
@@ -406,6 +460,10 @@ def main(argv: list[str] | None = None) -> int:
             from viewer.cli_annotations import run_annotations
 
             return run_annotations(args)
+        if args.command == "export-pdf":
+            from viewer.cli_export import run_export_pdf
+
+            return run_export_pdf(args)
         return _search(args)
     except BrokenPipeError:
         # The reader of the output went away (`| head`): nothing to say,
@@ -415,6 +473,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _application(argv: list[str]) -> QCoreApplication:
+    position = _command_position(argv)
+    if position is not None and argv[position] == "export-pdf":
+        from viewer.export.pdf import application
+
+        return application([sys.argv[0]])
+    return QCoreApplication([sys.argv[0]])
 
 
 def _check(corpus_dir: Path | None) -> int:

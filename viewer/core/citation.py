@@ -23,11 +23,13 @@ from viewer.core.i18n import i18n_dir
 from viewer.core.model import Document
 from viewer.core.spans import Span, block_span, span_text
 
-_LANGUAGES = {
+# Names of the languages and statuses, as data: a citation writes them in
+# the quotation's language, an export in the interface language.
+LANGUAGE_NAMES = {
     "ru": QT_TRANSLATE_NOOP("Citation", "Russian"),
     "en": QT_TRANSLATE_NOOP("Citation", "English"),
 }
-_STATUSES = {
+STATUS_NAMES = {
     "official": QT_TRANSLATE_NOOP("Citation", "official"),
     "original": QT_TRANSLATE_NOOP("Citation", "original"),
     "unofficial-translation": QT_TRANSLATE_NOOP("Citation", "unofficial translation"),
@@ -118,9 +120,9 @@ def _where(citation: Citation) -> str:
 
 def _version(citation: Citation) -> str:
     lang = citation.lang
-    status = _STATUSES.get(citation.status)
+    status = STATUS_NAMES.get(citation.status)
     status_word = _word(lang, status) if status else citation.status
-    return f"{_word(lang, _LANGUAGES[lang])}, {status_word}"
+    return f"{_word(lang, LANGUAGE_NAMES[lang])}, {status_word}"
 
 
 def date_words(iso: str, lang: str) -> str:
