@@ -78,8 +78,8 @@ def run_export_pdf(args) -> int:
         )
         return 1
     print(
-        translate("Cli", "Exported %n excerpt(s) to {file}", None, len(chosen)).format(
-            file=_shown(str(args.out))
+        translate("Cli", "Excerpts written to {file}: {count}").format(
+            file=_shown(str(args.out)), count=len(chosen)
         )
     )
     return 0

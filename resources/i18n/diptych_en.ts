@@ -546,6 +546,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>write annotated excerpts to a PDF, both languages side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write excerpts to a PDF to hand on: each paragraph in both languages with its source and status, your highlights in their colours and your notes. By default the paragraphs you annotated, in every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this document&apos;s excerpts (give --doc again for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraphs you highlighted, bookmarked or wrote a note on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only highlights of this colour or meaning (give it again for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paragraphs this search finds, with your marks on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both languages side by side (the default), or one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace OUT.pdf if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add, list, export, import or remove bookmarks, highlights and notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +859,34 @@
     </message>
     <message>
         <source>Removed {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: no paragraph matches the choice, so no PDF was written. By default the paragraphs you annotated are exported; see --key-passages and --search for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts written to {file}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the PDF&apos;s file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} to write the PDF in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder {folder}: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1619,6 +1683,49 @@
     </message>
     <message>
         <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Annotated excerpts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on a highlight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,12 +258,12 @@ class _Book:
         )
         cursor.insertBlock(_spaced(0))
         cursor.insertText(
-            translate("PdfExport", "%n excerpt(s)", None, len(chosen)),
+            translate("PdfExport", "Excerpts: {count}").format(count=len(chosen)),
             _format(UI_FAMILY, 11, MUTED),
         )
         cursor.insertBlock(_spaced(_text_mm(10)))
         cursor.insertText(
-            translate("PdfExport", "%n document(s)", None, len(groups)),
+            translate("PdfExport", "Documents: {count}").format(count=len(groups)),
             _format(UI_FAMILY, 12, bold=True),
         )
         for document_, group in groups:
@@ -273,7 +273,7 @@ class _Book:
             cursor.insertText(document_.meta.title.en, _format(SERIF_FAMILY, 11, bold=True))
             cursor.insertBlock(_spaced(0))
             details = [self._statuses(document_), _where(document_, self.options.language)]
-            details.append(translate("PdfExport", "%n excerpt(s)", None, len(group)))
+            details.append(translate("PdfExport", "Excerpts: {count}").format(count=len(group)))
             cursor.insertText(" · ".join(d for d in details if d), _format(UI_FAMILY, 9, MUTED))
         return document
 
@@ -285,14 +285,14 @@ class _Book:
         cursor.insertText(source.meta.title.en, _format(UI_FAMILY, 14, bold=True))
         cursor.insertBlock(_spaced(_text_mm(1)))
         details = [self._statuses(source), _where(source, self.options.language)]
-        details.append(translate("PdfExport", "%n excerpt(s)", None, count))
+        details.append(translate("PdfExport", "Excerpts: {count}").format(count=count))
         cursor.insertText(" · ".join(d for d in details if d), _format(UI_FAMILY, 9, MUTED))
         return document
 
     def _statuses(self, source: Document) -> str:
         return " · ".join(
             translate("PdfExport", "{language}: {status}").format(
-                language=translate("Citation", LANGUAGE_NAMES[lang]),
+                language=_capital(translate("Citation", LANGUAGE_NAMES[lang])),
                 status=_status(source.meta.status.get(lang)),
             )
             for lang in self.langs
@@ -389,6 +389,11 @@ def _down(distance: float) -> QPointF:
 
 def _title(document: Document, lang: str) -> str:
     return document.meta.title.get(lang)
+
+
+def _capital(word: str) -> str:
+    # The citation's words are lower case, to stand inside a sentence.
+    return word[:1].upper() + word[1:]
 
 
 def _status(status: str) -> str:
