@@ -23,6 +23,7 @@ from viewer.core.loader import load_corpus
 from viewer.core.paths import user_dirs
 from viewer.export.excerpts import KEY, Choice, Mark, excerpts
 from viewer.export.look import HIGHLIGHTS, KEY_PASSAGE
+from viewer.export.outline import OutlineError, with_outline
 
 CORPUS = FIXTURES / "corpus"
 ALPHA_2_EN = (
@@ -217,6 +218,19 @@ def test_fonts_are_embedded_and_the_metadata_set(annotated, tmp_path):
     assert pages_of(out) == 3
     assert "Page 2 of 3" in text_of(out, 2)
     assert "Statement on cooperation" in text_of(out, 2).splitlines()[0]  # running header
+
+
+def test_the_outline_names_each_document_at_its_first_page(annotated, tmp_path):
+    out = tmp_path / "excerpts.pdf"
+    assert annotated(out)[0] == 0
+    xml = poppler("pdftohtml", "-xml", "-stdout", "-i", "-q", str(out))
+    items = re.findall(r'<item page="(\d+)">(.*?)</item>', xml)
+    assert items == [("2", "Statement on cooperation"), ("3", "The UN strengthens cooperation")]
+
+
+def test_an_unknown_pdf_gets_no_outline():
+    with pytest.raises(OutlineError):
+        with_outline(b"%PDF-1.4\n%%EOF\n", [("a", 0)])
 
 
 def test_highlights_and_key_passages_are_drawn_in_their_colours(annotated, tmp_path):

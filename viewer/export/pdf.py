@@ -54,6 +54,7 @@ from viewer.export.look import (
     UI_FAMILY,
     load_fonts,
 )
+from viewer.export.outline import OutlineError, with_outline
 
 translate = QCoreApplication.translate
 
@@ -104,9 +105,14 @@ def render(chosen: list[Excerpt], options: Options) -> bytes:
     writer.setTitle(title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setAuthor(options.author)
-    _Book(writer, options).write(title, chosen)
+    book = _Book(writer, options)
+    book.write(title, chosen)
     buffer.close()
-    return bytes(buffer.data().data())
+    data = bytes(buffer.data().data())
+    try:
+        return with_outline(data, book.outline)
+    except OutlineError:
+        return data  # should Qt write its PDFs otherwise: whole, without an outline
 
 
 @functools.cache
@@ -148,6 +154,7 @@ class _Book:
         self.body_top = _mm(BAND_MM)
         self.body_height = self.height - 2 * _mm(BAND_MM)
         self.pages: list[_Page] = []
+        self.outline: list[tuple[str, int]] = []  # each document's title and first page
         self.y = 0.0
 
     def write(self, title: str, chosen: list[Excerpt]) -> None:
@@ -156,6 +163,7 @@ class _Book:
         self._place(self._title_page(title, chosen, groups))
         for document, group in groups:
             self._new_page(_title(document, self._header_lang()))
+            self.outline.append((self.pages[-1].header, len(self.pages) - 1))
             self._place(self._document_heading(document, len(group)))
             for excerpt in group:
                 self._place(self._excerpt(excerpt))
