@@ -186,6 +186,7 @@ def test_the_pdf_has_both_versions_citations_and_notes_in_order(annotated, tmp_p
         flat(alpha_3.en.plain),
         "Note: Проверить перевод",
         "Paragraph 1",  # then beta's
+        "The UN strengthens cooperation, August 2024 (inferred)",
         flat(beta_1.ru.plain),
         flat(beta_1.en.plain),
         "Bookmark: превентивная",

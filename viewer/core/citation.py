@@ -99,16 +99,22 @@ def _word(lang: str, source: str) -> str:
     return (catalogue.translate("Citation", source) if catalogue else "") or source
 
 
-def _where(citation: Citation) -> str:
+def place_and_date(citation: Citation) -> list[str]:
+    """The place and the date written out, in the citation's language, each
+    as there is one."""
     lang = citation.lang
-    parts = [citation.title]
-    if citation.place:
-        parts.append(citation.place)
+    parts = [citation.place] if citation.place else []
     if citation.date:
         date = date_words(citation.date, lang)
         if citation.date_inferred:
             date = _word(lang, QT_TRANSLATE_NOOP("Citation", "{date} (inferred)")).format(date=date)
         parts.append(date)
+    return parts
+
+
+def _where(citation: Citation) -> str:
+    lang = citation.lang
+    parts = [citation.title, *place_and_date(citation)]
     first, last = citation.paragraphs
     if first == last:
         parts.append(_word(lang, QT_TRANSLATE_NOOP("Citation", "para. {n}")).format(n=first))

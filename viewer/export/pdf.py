@@ -43,7 +43,13 @@ from PySide6.QtGui import (
 )
 
 from viewer import APP_NAME, __version__
-from viewer.core.citation import LANGUAGE_NAMES, STATUS_NAMES, date_words
+from viewer.core.citation import (
+    LANGUAGE_NAMES,
+    STATUS_NAMES,
+    date_words,
+    place_and_date,
+    source_of,
+)
 from viewer.core.model import Document
 from viewer.export.excerpts import KEY, Excerpt, Mark, Note, by_document
 from viewer.export.look import (
@@ -309,16 +315,15 @@ class _Book:
     def _excerpt(self, excerpt: Excerpt) -> QTextDocument:
         document = self._document()
         cursor = QTextCursor(document)
-        meta = excerpt.document.meta
         small = _format(UI_FAMILY, SMALL_PT, MUTED)
         cursor.setBlockFormat(_spaced(0))
         paragraph = translate("PdfExport", "Paragraph {n}").format(n=excerpt.pair.paragraph)
         cursor.insertText(paragraph, _format(UI_FAMILY, SMALL_PT, bold=True))
         cursor.insertText(" · " + self._statuses(excerpt.document), small)
-        for lang in ("ru", "en"):
+        for lang in ("ru", "en"):  # the source in both languages, whatever is shown
+            citation = source_of(excerpt.document, [excerpt.pair.paragraph], lang)
             cursor.insertBlock(_spaced(0))
-            where = _where(excerpt.document, lang)
-            cursor.insertText(meta.title.get(lang) + (", " + where if where else ""), small)
+            cursor.insertText(", ".join([citation.title, *place_and_date(citation)]), small)
         if len(self.langs) == 2:
             table = cursor.insertTable(1, 2, self._columns())
             for column, lang in enumerate(self.langs):
@@ -411,11 +416,7 @@ def _status(status: str) -> str:
 
 def _where(document: Document, lang: str) -> str:
     """The place and date of `document` in `lang`."""
-    meta = document.meta
-    parts = [meta.place.get(lang)] if meta.place else []
-    if meta.date:
-        parts.append(date_words(meta.date.iso, lang))
-    return ", ".join(parts)
+    return ", ".join(place_and_date(source_of(document, [1], lang)))
 
 
 # Ligatures would come out of the PDF as one character (ﬁ for "fi"), and a
