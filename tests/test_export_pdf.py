@@ -319,6 +319,9 @@ def test_an_excerpt_longer_than_a_page_runs_on(capsys, tmp_path):
     out = tmp_path / "long.pdf"
     assert export(out)[0] == 0
     assert pages_of(out) >= 4
+    # It starts under the document's heading, not on a page of its own.
+    heading_page = text_of(out, 2).split()
+    assert {"word0", "слово0", "Paragraph"} <= set(heading_page)
     text = flat(text_of(out))
     for lang, word in words.items():
         assert all(word.format(n).strip() in text for n in (0, 1249, 2499)), lang

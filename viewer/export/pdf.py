@@ -186,13 +186,30 @@ class _Book:
 
     def _place(self, document: QTextDocument) -> None:
         height = document.size().height()
+        if height > self.body_height:
+            self._run_on(document)
+            return
         if self.y + height > self.body_height and self.y > 0:
             self._new_page(self.pages[-1].header)
-        if height <= self.body_height:
-            self.pages[-1].placed.append(_Placed(document, self.y, 0))
-            self.y += height + _mm(GAP_MM)
-            return
-        # Longer than a page: Qt breaks it between lines, page by page.
+        self.pages[-1].placed.append(_Placed(document, self.y, 0))
+        self.y += height + _mm(GAP_MM)
+
+    def _run_on(self, document: QTextDocument) -> None:
+        """Place `document`, longer than a page, from where the page is
+        filled to: Qt breaks it between lines, page by page, after an empty
+        line as high as what is on the page. (A root frame's margin would
+        be repeated on every page, a block's top margin dropped at the top
+        of one.)"""
+        if self.y > 0:
+            cursor = QTextCursor(document)
+            cursor.insertBlock(cursor.blockFormat(), cursor.charFormat())
+            spacer = QTextBlockFormat()
+            spacer.setLineHeight(
+                self.y * 96 / DPI,  # a text length: see _text_mm
+                QTextBlockFormat.LineHeightTypes.FixedHeight.value,
+            )
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            cursor.setBlockFormat(spacer)
         document.setPageSize(QSizeF(self.width, self.body_height))
         for index in range(document.pageCount()):
             if index:
