@@ -7,6 +7,7 @@ from tests.bench import (
     annotations,
     annotations_panel,
     annotations_reader,
+    pdf,
     reader,
     search,
     startup,
@@ -14,7 +15,7 @@ from tests.bench import (
 
 
 def main() -> int:
-    sections = (startup, reader, search, annotations, annotations_reader, annotations_panel)
+    sections = (startup, reader, search, annotations, annotations_reader, annotations_panel, pdf)
     for section in sections:
         section.run()
     return 0
