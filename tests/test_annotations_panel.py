@@ -700,27 +700,32 @@ def test_no_row_is_chosen_at_start(qtbot, tmp_path):
     window.close()
 
 
+def window_as_wide_as(qtbot, data, width):
+    """A window `width` pixels wide whose panels were never arranged."""
+    from tests.reader_support import open_window
+
+    return open_window(qtbot, data, size=(width, 640))
+
+
 @pytest.mark.parametrize(("width", "area"), [(1024, "bottom"), (1400, "right")])
 def test_the_panel_opens_where_the_text_keeps_its_width(qtbot, tmp_path, width, area):
     from PySide6.QtCore import Qt
 
-    from tests.reader_support import open_window
-
-    window = open_window(qtbot, tmp_path / "data", size=(width, 640))
+    window = window_as_wide_as(qtbot, tmp_path / "data", width)
     window.notes_dock.toggleViewAction().trigger()
-    qtbot.waitUntil(window.notes_dock.isVisible)
     areas = {
         Qt.DockWidgetArea.BottomDockWidgetArea: "bottom",
         Qt.DockWidgetArea.RightDockWidgetArea: "right",
     }
-    assert areas[window.dockWidgetArea(window.notes_dock)] == area
+    qtbot.waitUntil(lambda: areas[window.dockWidgetArea(window.notes_dock)] == area)
+    qtbot.waitUntil(window.notes_dock.isVisible)
+    panel = window.annotations_panel  # and it keeps working there
+    choose(panel.scope, "all")
     window.close()
 
 
 def test_a_wide_low_panel_puts_its_filters_in_one_row(qtbot, tmp_path):
-    from tests.reader_support import open_window
-
-    window = open_window(qtbot, tmp_path / "data", size=(1024, 640))
+    window = window_as_wide_as(qtbot, tmp_path / "data", 1024)
     window.notes_dock.toggleViewAction().trigger()  # under the text: wide
     panel = window.annotations_panel
     qtbot.waitUntil(lambda: panel.width() >= 900)
@@ -728,4 +733,44 @@ def test_a_wide_low_panel_puts_its_filters_in_one_row(qtbot, tmp_path):
     assert panel.count.isVisible() and panel.count.width() > 100
     window.resize(800, 640)  # the panel under the text narrows with the window
     qtbot.waitUntil(lambda: panel.tag.geometry().top() > panel.text.geometry().bottom())
+    window.close()
+
+
+def test_annotations_that_point_nowhere_are_listed_and_harm_nothing(qtbot, tmp_path):
+    """A database on a shared stick may hold rows the schema allows but the
+    corpus does not: a paragraph past the end, an unknown document, an
+    offset past the text, a colour this version does not know."""
+    from viewer.core.annotations.model import Annotation, new_id, now
+    from viewer.core.annotations.store import AnnotationStore
+    from viewer.core.paths import user_dirs
+
+    data = tmp_path / "data"
+    store, stamp = AnnotationStore(user_dirs(data).data), now()
+
+    def row(kind, doc, paragraph, lang=None, start=None, end=None, colour=None):
+        return Annotation(
+            new_id(), kind, doc, paragraph, lang, start, end, "q", "", "", colour, "n", "l",
+            ("t",), False, stamp, stamp,
+        )  # fmt: skip
+
+    store.save(
+        [
+            row("highlight", "alpha", 9999, "en", 0, 5, "blue"),
+            row("bookmark", "alpha", 9999),
+            row("note", "no-such-document", 1),
+            row("highlight", "alpha", 2, "ru", 5, 100_000, "blue"),
+            row("highlight", "alpha", 2, "ru", 1, 4, "mauve"),
+        ]
+    )
+    store.close()
+    window = window_as_wide_as(qtbot, data, 1400)
+    window.notes_dock.toggleViewAction().trigger()
+    panel = window.annotations_panel
+    choose(panel.scope, "all")
+    qtbot.waitUntil(lambda: not panel.pending)
+    assert panel.model.rowCount() == 5
+    for row_number in range(5):
+        panel.list.setCurrentIndex(panel.model.index(row_number, 0))
+    window.actions.bookmarks.menu().aboutToShow.emit()
+    window.navigate("alpha", 2)
     window.close()

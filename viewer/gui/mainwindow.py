@@ -180,16 +180,20 @@ class MainWindow(QMainWindow):
 
     def _place_notes(self, shown: bool) -> None:
         """The first time the annotations panel opens in a narrow window, it
-        goes under the text, beside the search panel: at the side it would
-        leave each column a few words wide."""
+        goes under the text, tabbed with the search panel: at the side it
+        would leave each column a few words wide. Moved once the showing is
+        over: docking it again while Qt shows it leaves the panel broken."""
         if not shown or self._docks_arranged:
             return
         self._docks_arranged = True
         if self.width() < NARROW:
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-            self.tabifyDockWidget(self.search_dock, self.notes_dock)
-            self.notes_dock.show()
-            self.notes_dock.raise_()
+            QTimer.singleShot(0, self._notes_under_text)
+
+    def _notes_under_text(self) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.search_dock, self.notes_dock)
+        self.notes_dock.show()
+        self.notes_dock.raise_()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
