@@ -2,8 +2,6 @@
 drawn by the same export code as in the window. The arguments are declared
 with the other commands, in cli."""
 
-import contextlib
-import getpass
 import os
 import sys
 from datetime import date
@@ -56,7 +54,11 @@ def run_export_pdf(args) -> int:
             file=sys.stderr,
         )
         return 1
-    from viewer.export.pdf import Options, render  # the GUI library loads only when needed
+    from viewer.export.pdf import (
+        Options,
+        render,
+        system_author,
+    )  # the GUI library loads only when needed
 
     language = resolve_language("system")  # as the command line's messages
     options = Options(
@@ -64,7 +66,7 @@ def run_export_pdf(args) -> int:
         paper=args.paper,
         language=language,
         meanings=tuple(model.meanings(context.settings["annotations/meanings"]).items()),
-        author=_author(),
+        author=system_author(),
         date=date.today().isoformat(),
     )
     try:
@@ -161,15 +163,3 @@ def _found(args, context: AppContext) -> tuple[tuple[str, int], ...]:
         if said.kind != "as-typed":  # a link in the window; here the text is as typed
             print(said.message.text(), file=sys.stderr)
     return tuple((hit.doc, hit.paragraph) for hit in result.hits)
-
-
-def _author() -> str:
-    """The user's name, as the system knows it, for the PDF's metadata."""
-    with contextlib.suppress(ImportError, KeyError, OSError):
-        import pwd
-
-        entry = pwd.getpwuid(os.getuid())
-        return entry.pw_gecos.split(",")[0] or entry.pw_name
-    with contextlib.suppress(Exception):
-        return getpass.getuser()
-    return ""

@@ -66,6 +66,10 @@ def _meanings(value: dict) -> bool:
     )
 
 
+def _colours(value: list) -> bool:
+    return all(colour in COLOURS for colour in value) and len(set(value)) == len(value)
+
+
 class Setting(NamedTuple):
     key: str
     type: type
@@ -84,6 +88,15 @@ _DECLARED = (
     Setting("reader/serif", bool, True),  # serif text, else sans
     Setting("reader/zoom", int, 0, _within(-5, 15)),  # steps above (or below) the normal size
     Setting("annotations/meanings", dict, {}, _meanings),  # colour -> the reader's name for it
+    # The PDF export's last choices
+    Setting("export/scope", str, "document", _one_of("document", "library", "selected", "search")),
+    Setting("export/colours", list, list(COLOURS), _colours),  # highlights of these colours
+    Setting("export/bookmarks", bool, True),
+    Setting("export/notes", bool, True),
+    Setting("export/key_passages", bool, False),
+    Setting("export/layout", str, "side-by-side", _one_of("side-by-side", "ru", "en")),
+    Setting("export/paper", str, "a4", _one_of("a4", "letter")),
+    Setting("export/file", str, ""),  # the PDF last written
     Setting("window/geometry", str, "", _base64),  # of QWidget.saveGeometry()
     Setting("window/state", str, "", _base64),  # of QMainWindow.saveState()
     Setting("window/splitter", str, "", _base64),  # of QSplitter.saveState()
@@ -172,7 +185,9 @@ class Settings:
         setting = SETTINGS[key]
         value = self.values.get(key, setting.default)
         value = value if _fits(setting, value) else setting.default
-        return dict(value) if isinstance(value, dict) else value  # never the shared default
+        if isinstance(value, dict | list):
+            return type(value)(value)  # a copy: never the shared default
+        return value
 
     def __setitem__(self, key: str, value) -> None:
         setting = SETTINGS[key]

@@ -57,7 +57,7 @@ class Choice(NamedTuple):
 def excerpts(corpus: Corpus, annotations: Iterable[Annotation], choice: Choice) -> list[Excerpt]:
     by_place: dict[tuple[str, int], list[Annotation]] = {}
     for annotation in annotations:
-        if not annotation.detached and _included(annotation, choice):
+        if not annotation.detached and included(annotation, choice):
             by_place.setdefault((annotation.doc, annotation.paragraph), []).append(annotation)
     places = set(choice.places) if choice.places is not None else None
     chosen = []
@@ -74,7 +74,7 @@ def excerpts(corpus: Corpus, annotations: Iterable[Annotation], choice: Choice) 
     return chosen
 
 
-def _included(annotation: Annotation, choice: Choice) -> bool:
+def included(annotation: Annotation, choice: Choice) -> bool:
     if annotation.kind == "highlight":
         return choice.highlights and (not choice.colours or annotation.colour in choice.colours)
     if annotation.kind == "bookmark":

@@ -10,9 +10,12 @@ hand, so that an excerpt moves whole to the next page when it does not fit
 (fonts), no widgets. Labels are in the interface language; the texts stay
 in theirs."""
 
+import contextlib
 import functools
+import getpass
 import itertools
 import os
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -30,6 +33,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -92,14 +96,46 @@ def application(argv: list[str]) -> QGuiApplication:
     return QGuiApplication(argv)
 
 
-def render(chosen: list[Excerpt], options: Options) -> bytes:
-    """The PDF of `chosen` (not empty), as bytes."""
-    _fonts()
+class Cancelled(Exception):
+    """The export was cancelled while it was being drawn."""
+
+
+class Progress(NamedTuple):
+    """How far the drawing has gone, and whether to stop: `report(done,
+    total)` hears each step, `cancelled()` is asked at each; both run on the
+    thread that draws."""
+
+    report: Callable[[int, int], None] = lambda _done, _total: None
+    cancelled: Callable[[], bool] = lambda: False
+
+
+UNWATCHED = Progress()
+
+
+def render(chosen: list[Excerpt], options: Options, progress: Progress = UNWATCHED) -> bytes:
+    """The PDF of `chosen` (not empty), as bytes; raises Cancelled when
+    `progress` says to stop."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
-    writer.setPageLayout(
+    set_up(writer, options)
+    title = translate("PdfExport", "Annotated excerpts")
+    writer.setTitle(title)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setAuthor(options.author)
+    outline = paint(writer, chosen, options, progress)
+    buffer.close()
+    data = bytes(buffer.data().data())
+    try:
+        return with_outline(data, outline)
+    except OutlineError:
+        return data  # should Qt write its PDFs otherwise: whole, without an outline
+
+
+def set_up(device: QPagedPaintDevice, options: Options) -> None:
+    """`device`'s paper and margins as `options` say."""
+    device.setPageLayout(
         QPageLayout(
             QPageSize(PAPERS[options.paper]),
             QPageLayout.Orientation.Portrait,
@@ -107,28 +143,40 @@ def render(chosen: list[Excerpt], options: Options) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    title = translate("PdfExport", "Annotated excerpts")
-    writer.setTitle(title)
-    writer.setCreator(f"{APP_NAME} {__version__}")
-    writer.setAuthor(options.author)
-    book = _Book(writer, options)
-    book.write(title, chosen)
-    buffer.close()
-    data = bytes(buffer.data().data())
-    try:
-        return with_outline(data, book.outline)
-    except OutlineError:
-        return data  # should Qt write its PDFs otherwise: whole, without an outline
+
+
+def paint(
+    device: QPagedPaintDevice,
+    chosen: list[Excerpt],
+    options: Options,
+    progress: Progress = UNWATCHED,
+) -> list[tuple[str, int]]:
+    """Draw `chosen` (not empty) on `device`, a PDF writer or a printer, on
+    the pages of its page layout; return each document's title and first
+    page, for an outline."""
+    prepare_fonts()
+    book = _Book(device, options, progress)
+    book.write(translate("PdfExport", "Annotated excerpts"), chosen)
+    return book.outline
+
+
+def system_author() -> str:
+    """The user's name, as the system knows it, for the PDF's metadata."""
+    with contextlib.suppress(ImportError, KeyError, OSError):
+        import pwd
+
+        entry = pwd.getpwuid(os.getuid())
+        return entry.pw_gecos.split(",")[0] or entry.pw_name
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return ""
 
 
 @functools.cache
-def _fonts() -> None:
+def prepare_fonts() -> None:
+    """Load the bundled fonts, once: on the GUI thread, before an export is
+    drawn on another."""
     load_fonts()
-
-
-def _mm(millimetres: float) -> float:
-    """On the page, in the writer's dots."""
-    return millimetres * DPI / 25.4
 
 
 def _text_mm(millimetres: float) -> float:
@@ -151,20 +199,35 @@ class _Page(NamedTuple):
 class _Book:
     """Lays the excerpts out on pages, then draws the pages."""
 
-    def __init__(self, writer: QPdfWriter, options: Options):
-        self.writer, self.options = writer, options
+    def __init__(self, writer: QPagedPaintDevice, options: Options, progress: Progress):
+        self.writer, self.options, self.progress = writer, options, progress
         self.langs = LAYOUTS[options.layout]
-        area = writer.pageLayout().paintRectPixels(DPI)
+        self.dpi = writer.logicalDpiY()
+        area = writer.pageLayout().paintRectPixels(self.dpi)
         self.width = float(area.width())
         self.height = float(area.height())
-        self.body_top = _mm(BAND_MM)
-        self.body_height = self.height - 2 * _mm(BAND_MM)
+        self.body_top = self._mm(BAND_MM)
+        self.body_height = self.height - 2 * self._mm(BAND_MM)
         self.pages: list[_Page] = []
         self.outline: list[tuple[str, int]] = []  # each document's title and first page
         self.y = 0.0
+        self.done, self.steps = 0, 1
+
+    def _mm(self, millimetres: float) -> float:
+        """On the page, in the device's dots."""
+        return millimetres * self.dpi / 25.4
+
+    def _step(self) -> None:
+        """One excerpt laid out, or one page drawn."""
+        if self.progress.cancelled():
+            raise Cancelled
+        self.done += 1
+        self.progress.report(self.done, self.steps)
 
     def write(self, title: str, chosen: list[Excerpt]) -> None:
         groups = by_document(chosen)
+        # Laying out an excerpt takes about as long as drawing a page of them.
+        self.steps = len(chosen) + max(1, len(chosen) // 3)
         self._new_page("")
         self._place(self._title_page(title, chosen, groups))
         for document, group in groups:
@@ -173,6 +236,8 @@ class _Book:
             self._place(self._document_heading(document, len(group)))
             for excerpt in group:
                 self._place(self._excerpt(excerpt))
+                self._step()
+        self.steps = self.done + len(self.pages)
         self._draw()
 
     def _header_lang(self) -> str:
@@ -192,7 +257,7 @@ class _Book:
         if self.y + height > self.body_height and self.y > 0:
             self._new_page(self.pages[-1].header)
         self.pages[-1].placed.append(_Placed(document, self.y, 0))
-        self.y += height + _mm(GAP_MM)
+        self.y += height + self._mm(GAP_MM)
 
     def _run_on(self, document: QTextDocument) -> None:
         """Place `document`, longer than a page, from where the page is
@@ -205,7 +270,7 @@ class _Book:
             cursor.insertBlock(cursor.blockFormat(), cursor.charFormat())
             spacer = QTextBlockFormat()
             spacer.setLineHeight(
-                self.y * 96 / DPI,  # a text length: see _text_mm
+                self.y * 96 / self.dpi,  # a text length: see _text_mm
                 QTextBlockFormat.LineHeightTypes.FixedHeight.value,
             )
             cursor.movePosition(QTextCursor.MoveOperation.Start)
@@ -229,6 +294,7 @@ class _Book:
                 for placed in page.placed:
                     self._draw_placed(painter, placed)
                 self._footer(painter, number)
+                self._step()
         finally:
             painter.end()
 
@@ -254,14 +320,21 @@ class _Book:
         shown = QFontMetricsF(font, self.writer).elidedText(
             text, Qt.TextElideMode.ElideRight, self.width
         )
-        band = QRectF(0, 0, self.width, _mm(BAND_MM) - _mm(3))
+        band = QRectF(0, 0, self.width, self._mm(BAND_MM) - self._mm(3))
         painter.drawText(band, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, shown)
-        painter.drawLine(band.bottomLeft() + _down(_mm(1)), band.bottomRight() + _down(_mm(1)))
+        painter.drawLine(
+            band.bottomLeft() + _down(self._mm(1)), band.bottomRight() + _down(self._mm(1))
+        )
 
     def _footer(self, painter: QPainter, number: int) -> None:
         painter.setFont(self._band_font())
         painter.setPen(QColor(MUTED))
-        band = QRectF(0, self.height - _mm(BAND_MM) + _mm(3), self.width, _mm(BAND_MM) - _mm(3))
+        band = QRectF(
+            0,
+            self.height - self._mm(BAND_MM) + self._mm(3),
+            self.width,
+            self._mm(BAND_MM) - self._mm(3),
+        )
         text = translate("PdfExport", "Page {page} of {pages}").format(
             page=number, pages=len(self.pages)
         )

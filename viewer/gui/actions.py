@@ -44,6 +44,9 @@ class Actions:
             translate("MainWindow", "Export &This Document's Annotations…")
         )
         self.import_annotations = action(translate("MainWindow", "&Import Annotations…"))
+        self.export_pdf = action(
+            translate("MainWindow", "Export Excerpts to &PDF…"), "Ctrl+Shift+E"
+        )
         self.quit = action(translate("MainWindow", "&Quit"), "Ctrl+Q")
         # Edit
         self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
@@ -133,6 +136,8 @@ class Actions:
         View menu toggles."""
         menu = bar.addMenu(translate("MainWindow", "&File"))
         menu.addActions([self.export_all, self.export_document, self.import_annotations])
+        menu.addSeparator()
+        menu.addAction(self.export_pdf)
         menu.addSeparator()
         menu.addAction(self.quit)
 

@@ -33,6 +33,7 @@ from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.library import Library
+from viewer.gui.pdf_export import PdfExport
 from viewer.gui.reader_html import MODES, Look
 from viewer.gui.reader_pane import ReaderPane
 from viewer.gui.search_room import SearchRoom
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.annotator.done.connect(self._annotated)
         self.files = AnnotationFiles(self, self.annotator)
+        self.pdf = PdfExport(self)
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._annotations_panel = None  # built when first shown: see `annotations_panel`
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.annotations_panel)
@@ -141,6 +143,10 @@ class MainWindow(QMainWindow):
     def built_annotations_panel(self) -> "AnnotationsPanel | None":
         """The annotations panel if it has been built, without building it."""
         return self._annotations_panel
+
+    def built_search_panel(self) -> "SearchPanel | None":
+        """The search panel if it has been built, without building it."""
+        return self._search
 
     @property
     def search(self) -> "SearchPanel":
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
             ),
             a.export_document: self.export_document_annotations,
             a.import_annotations: self.files.import_file,
+            a.export_pdf: self.pdf.export,
             a.copy: self.view.copy,
             a.copy_citation: self.copy_with_citation,
             a.copy_pair: self.copy_pair,
