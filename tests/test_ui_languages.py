@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 from tests.conftest import FIXTURES
 from viewer.core.settings import Settings
 from viewer.gui.app import create_app, create_window
+from viewer.gui.pdf_dialog import ExportDialog
 from viewer.gui.shortcuts import ShortcutsDialog
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Names that stay as they are in either language: the product, the language
-# choices (each in its own language) and key names inside shortcuts.
-KEEP = {"Diptych", "English", "Русский", "Shift+Enter", "Enter", "Esc", "ОК"}
+# choices (each in its own language), key names inside shortcuts, the names
+# of a file format and a paper size.
+KEEP = {"Diptych", "English", "Русский", "Shift+Enter", "Enter", "Esc", "ОК", "PDF", "Letter"}
 
 
 def window_in(qtbot, tmp_path, language: str):
@@ -84,7 +86,9 @@ def dialogs_of(window, monkeypatch) -> set[str]:
     monkeypatch.setattr(QInputDialog, "exec", capture_input)
     monkeypatch.setattr(QMessageBox, "about", capture_about)
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
     window.go_to_paragraph()
+    window.pdf.export()
     window._about()
     window.show_shortcuts()
     window.copy_with_citation()  # no selection: a status message

@@ -35,6 +35,7 @@ from viewer.export.excerpts import Choice, Excerpt, excerpts, included
 
 translate = QCoreApplication.translate
 
+TITLE_CHARACTERS = 60  # of the open document's, in the scope's words
 SCOPES = ("document", "library", "selected", "search")
 
 
@@ -61,7 +62,7 @@ class ExportDialog(QDialog):
         document = context.corpus.document(sources.document) if sources.document else None
         texts = {
             "document": self.tr("This document: {title}").format(
-                title=document.meta.title.get(context.language) if document else ""
+                title=_short(document.meta.title.get(context.language)) if document else ""
             ),
             "library": self.tr("The whole library"),
             "selected": self.tr("The annotations selected in the Annotations panel"),
@@ -83,6 +84,8 @@ class ExportDialog(QDialog):
             text = texts[scope] if available[scope] else f"{texts[scope]} {reasons[scope]}"
             button = self.scope[scope] = QRadioButton(text)
             button.setEnabled(available[scope])
+            if scope == "document" and document is not None:
+                button.setToolTip(document.meta.title.get(context.language))
             self.scopes.addButton(button, number)
             scope_layout.addWidget(button)
         remembered = settings["export/scope"]
@@ -143,10 +146,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        choices = QHBoxLayout()
-        choices.addWidget(scope_box, 1)
-        choices.addWidget(include_box, 1)
-        layout.addLayout(choices)
+        layout.addWidget(scope_box)
+        layout.addWidget(include_box)
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.buttons)
@@ -265,6 +266,10 @@ def unwritable(path: Path) -> str | None:
     if not os.access(folder, os.W_OK | os.X_OK):
         return translate("ExportDialog", "You may not write in {folder}.").format(folder=folder)
     return None
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= TITLE_CHARACTERS else title[: TITLE_CHARACTERS - 1] + "…"
 
 
 def _default_file() -> Path:
