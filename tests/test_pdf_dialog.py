@@ -227,3 +227,57 @@ def test_the_choices_are_remembered(window, qtbot, tmp_path, monkeypatch):
     ]
     assert again.key_passages.isChecked() and again.bookmarks.isChecked()
     assert again.file.text() == str(out)
+
+
+def test_printing_draws_the_same_text_as_the_pdf(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    exported = tmp_path / "exported.pdf"
+    answer(monkeypatch, exported, scope="document")
+    run_export(window, qtbot)
+    printed = tmp_path / "printed.pdf"
+
+    def exec_(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    window.actions.print_.trigger()
+    assert text_of(printed) == text_of(exported)
+
+
+def test_print_preview_opens_on_the_same_pages(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    exported = tmp_path / "exported.pdf"
+    answer(monkeypatch, exported, scope="document")
+    run_export(window, qtbot)
+    previewed = tmp_path / "previewed.pdf"
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog)
+        printer = dialog.printer()  # the pages the preview shows
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(previewed))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    window.actions.print_preview.trigger()
+    assert len(shown) == 1
+    assert text_of(previewed) == text_of(exported)
+
+
+def test_nothing_to_print_is_said(window, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    window.settings["export/colours"] = []
+    window.settings["export/bookmarks"] = False
+    window.settings["export/notes"] = False
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: pytest.fail("no print dialog"))
+    window.actions.print_.trigger()
+    assert said and said[0].startswith("Nothing to print")

@@ -1535,6 +1535,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Copy with C&amp;itation</source>
         <translation type="unfinished" />
     </message>
@@ -1866,6 +1874,10 @@
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to print: the choice last made in File › Export Excerpts to PDF yields no excerpt here. Choose there what to include.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

@@ -1171,11 +1171,11 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Excerpts to PDF</source>
-        <translation>Экспорт выписок в PDF</translation>
+        <translation>Экспорт отрывков в PDF</translation>
     </message>
     <message>
         <source>Excerpts from</source>
-        <translation>Откуда выписки</translation>
+        <translation>Откуда отрывки</translation>
     </message>
     <message>
         <source>This document: {title}</source>
@@ -1272,11 +1272,11 @@
     <message numerus="yes">
         <source>This choice yields %n excerpt(s).</source>
         <translation>
-            <numerusform>По этому выбору получится %n выписка.</numerusform><numerusform>По этому выбору получится %n выписки.</numerusform><numerusform>По этому выбору получится %n выписок.</numerusform></translation>
+            <numerusform>По этому выбору получится %n отрывок.</numerusform><numerusform>По этому выбору получится %n отрывка.</numerusform><numerusform>По этому выбору получится %n отрывков.</numerusform></translation>
     </message>
     <message>
         <source>This choice yields no excerpt: include more, or choose another scope.</source>
-        <translation>По этому выбору не получится ни одной выписки: включите больше или выберите другой источник.</translation>
+        <translation>По этому выбору не получится ни одного отрывка: включите больше или выберите другой источник.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
@@ -1571,7 +1571,15 @@
     </message>
     <message>
         <source>Export Excerpts to &amp;PDF…</source>
-        <translation>Выписки в &amp;PDF…</translation>
+        <translation>Отрывки в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
         <source>Copy with C&amp;itation</source>
@@ -1881,10 +1889,14 @@
         <source>Export cancelled; no file was written.</source>
         <translation>Экспорт отменён; файл не записан.</translation>
     </message>
+    <message>
+        <source>Nothing to print: the choice last made in File › Export Excerpts to PDF yields no excerpt here. Choose there what to include.</source>
+        <translation>Нечего печатать: по выбору, сделанному в последний раз в меню Файл › Отрывки в PDF, здесь не получается ни одного отрывка. Выберите там, что включить.</translation>
+    </message>
     <message numerus="yes">
         <source>%n excerpt(s) written to {file}.</source>
         <translation>
-            <numerusform>%n выписка записана в {file}.</numerusform><numerusform>%n выписки записаны в {file}.</numerusform><numerusform>%n выписок записано в {file}.</numerusform></translation>
+            <numerusform>%n отрывок записан в {file}.</numerusform><numerusform>%n отрывка записаны в {file}.</numerusform><numerusform>%n отрывков записано в {file}.</numerusform></translation>
     </message>
     <message>
         <source>The PDF could not be written to {path}: {reason}. No file was left.</source>

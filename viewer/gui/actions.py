@@ -47,6 +47,8 @@ class Actions:
         self.export_pdf = action(
             translate("MainWindow", "Export Excerpts to &PDF…"), "Ctrl+Shift+E"
         )
+        self.print_ = action(translate("MainWindow", "P&rint…"), "Ctrl+P")
+        self.print_preview = action(translate("MainWindow", "Print Pre&view…"))
         self.quit = action(translate("MainWindow", "&Quit"), "Ctrl+Q")
         # Edit
         self.copy = action(translate("MainWindow", "&Copy"), "Ctrl+C")
@@ -137,7 +139,7 @@ class Actions:
         menu = bar.addMenu(translate("MainWindow", "&File"))
         menu.addActions([self.export_all, self.export_document, self.import_annotations])
         menu.addSeparator()
-        menu.addAction(self.export_pdf)
+        menu.addActions([self.export_pdf, self.print_, self.print_preview])
         menu.addSeparator()
         menu.addAction(self.quit)
 

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
             a.export_document: self.export_document_annotations,
             a.import_annotations: self.files.import_file,
             a.export_pdf: self.pdf.export,
+            a.print_: self.pdf.print_,
+            a.print_preview: self.pdf.preview,
             a.copy: self.view.copy,
             a.copy_citation: self.copy_with_citation,
             a.copy_pair: self.copy_pair,

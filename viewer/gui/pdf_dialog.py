@@ -165,26 +165,14 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[list[Annotation], Choice]:
         """The annotations to draw on and the choice of excerpts among them."""
-        scope, sources = self.current_scope(), self.sources
-        colours = tuple(c for c, box in self.colours.items() if box.isChecked())
-        choice = Choice(
-            docs=(sources.document,) if scope == "document" else (),
-            highlights=bool(colours),
-            colours=colours,
+        return choose(
+            self.sources,
+            self.current_scope(),
+            tuple(c for c, box in self.colours.items() if box.isChecked()),
             bookmarks=self.bookmarks.isChecked(),
             notes=self.notes.isChecked(),
             key_passages=self.key_passages.isChecked(),
         )
-        if scope == "search":
-            return sources.annotations, choice._replace(places=sources.found)
-        if scope == "selected":
-            # The paragraphs of the selected annotations that are included;
-            # key passages are marked there, not sought elsewhere.
-            places = tuple(
-                dict.fromkeys((a.doc, a.paragraph) for a in sources.selected if included(a, choice))
-            )
-            return sources.selected, choice._replace(places=places)
-        return sources.annotations, choice
 
     def recount(self) -> None:
         annotations, choice = self.choice()
@@ -251,6 +239,53 @@ class ExportDialog(QDialog):
         s["export/layout"] = self.layout_value()
         s["export/paper"] = self.paper_value()
         s["export/file"] = str(self.path())
+
+
+def choose(
+    sources: Sources,
+    scope: str,
+    colours: tuple[str, ...],
+    bookmarks: bool,
+    notes: bool,
+    key_passages: bool,
+) -> tuple[list[Annotation], Choice]:
+    """The annotations to draw on and the choice of excerpts among them."""
+    choice = Choice(
+        docs=(sources.document,) if scope == "document" else (),
+        highlights=bool(colours),
+        colours=colours,
+        bookmarks=bookmarks,
+        notes=notes,
+        key_passages=key_passages,
+    )
+    if scope == "search":
+        return sources.annotations, choice._replace(places=sources.found)
+    if scope == "selected":
+        # The paragraphs of the selected annotations that are included; key
+        # passages are marked there, not sought elsewhere.
+        places = dict.fromkeys(
+            (a.doc, a.paragraph) for a in sources.selected if included(a, choice)
+        )
+        return sources.selected, choice._replace(places=tuple(places))
+    return sources.annotations, choice
+
+
+def remembered(context: AppContext, sources: Sources) -> list[Excerpt]:
+    """The excerpts of the dialog's last choice, from what `sources` offer
+    now: the open document's when that choice has nothing to offer."""
+    s = context.settings
+    scope = s["export/scope"]
+    offered = {"document": sources.document, "library": True}
+    offered |= {"selected": sources.selected, "search": sources.found}
+    annotations, choice = choose(
+        sources,
+        scope if offered[scope] else "document",
+        tuple(s["export/colours"]),
+        bookmarks=s["export/bookmarks"],
+        notes=s["export/notes"],
+        key_passages=s["export/key_passages"],
+    )
+    return excerpts(context.corpus, annotations, choice)
 
 
 def unwritable(path: Path) -> str | None:

@@ -1,16 +1,20 @@
-"""The window's commands to export excerpts to PDF: the dialog, then the
-export on its own thread, and what came of it in words."""
+"""The window's commands to export excerpts to PDF (the dialog, then the
+export on its own thread, and what came of it in words), and to print them
+or see them before printing: the excerpts of the dialog's last choice, drawn
+by the same code on the printer's pages."""
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from viewer import APP_NAME
 from viewer.core.annotations.model import meanings
-from viewer.export.pdf import Options, system_author
-from viewer.gui.pdf_dialog import ExportDialog, Sources
+from viewer.export.excerpts import Excerpt
+from viewer.export.pdf import Options, paint, set_up, system_author
+from viewer.gui.pdf_dialog import ExportDialog, Sources, remembered
 from viewer.gui.pdf_job import PdfJob
 
 STATUS_MS = 10_000
@@ -71,6 +75,71 @@ class PdfExport(QObject):
         job.finished.connect(self._finished)
         job.start()
         return job
+
+    # Printing
+
+    def _printed(self) -> tuple[list[Excerpt], Options] | None:
+        """The excerpts to print and how, or None (and why, said)."""
+        chosen = remembered(self.window.context, self.sources())
+        if not chosen:
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "Nothing to print: the choice last made in File › Export Excerpts to PDF"
+                    " yields no excerpt here. Choose there what to include."
+                ),
+            )
+            return None
+        settings = self.window.settings
+        return chosen, self.options(settings["export/layout"], settings["export/paper"])
+
+    def _printer(self, options: Options):
+        from PySide6.QtPrintSupport import QPrinter  # loaded when first printing
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_up(printer, options)
+        printer.setDocName(self.tr("Annotated excerpts"))
+        printer.setCreator(APP_NAME)
+        return printer
+
+    def print_(self) -> bool:
+        """Print the excerpts of the dialog's last choice, after the
+        system's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printed = self._printed()
+        if printed is None:
+            return False
+        chosen, options = printed
+        printer = self._printer(options)
+        dialog = QPrintDialog(printer, self.window)
+        if not dialog.exec():
+            return False
+        self._paint(printer, chosen, options)
+        return True
+
+    def preview(self) -> None:
+        """Show the pages the excerpts of the dialog's last choice print on."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        printed = self._printed()
+        if printed is None:
+            return
+        chosen, options = printed
+        printer = self._printer(options)  # the dialog does not own it: kept alive here
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.paintRequested.connect(lambda printer: self._paint(printer, chosen, options))
+        dialog.exec()
+
+    def _paint(self, printer, chosen: list[Excerpt], options: Options) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            paint(printer, chosen, options)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    # What came of an export
 
     def _written(self, path: Path, count: int) -> None:
         self.window.statusBar().showMessage(
