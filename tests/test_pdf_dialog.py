@@ -281,3 +281,30 @@ def test_nothing_to_print_is_said(window, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", lambda _d: pytest.fail("no print dialog"))
     window.actions.print_.trigger()
     assert said and said[0].startswith("Nothing to print")
+
+
+def test_the_progress_bars_cancel_stops_the_export(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    answer(monkeypatch, folder / "excerpts.pdf")
+    go = threading.Event()
+    start = PdfJob.start
+
+    def start_held(job):
+        # The drawing thread waits at its first step until the reader has chosen.
+        job.worker.progress.connect(lambda *_: go.wait(10), Qt.ConnectionType.DirectConnection)
+        start(job)
+
+    monkeypatch.setattr(PdfJob, "start", start_held)
+    with qtbot.waitSignal(window.pdf.done, timeout=30_000):
+        window.actions.export_pdf.trigger()
+        bar = window.pdf.job.bar
+        assert bar.minimumDuration() == 500  # shown only when it takes longer
+        bar.findChild(QPushButton).click()
+        go.set()
+    assert list(folder.iterdir()) == []
+    assert window.statusBar().currentMessage() == "Export cancelled; no file was written."

@@ -32,6 +32,8 @@ class PdfExport(QObject):
 
     def sources(self) -> Sources:
         window = self.window
+        for document in window.corpus.documents:  # as the command line does: cheap when unchanged
+            window.annotator.follow(document)
         panel = window.built_annotations_panel()
         search = window.built_search_panel()
         found = (
