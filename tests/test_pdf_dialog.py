@@ -308,3 +308,28 @@ def test_the_progress_bars_cancel_stops_the_export(window, qtbot, tmp_path, monk
         go.set()
     assert list(folder.iterdir()) == []
     assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
+
+
+def test_closing_the_window_during_an_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    window = open_window(qtbot, tmp_path / "data")
+    alpha = window.corpus.document("alpha")
+    window.annotator.add([highlight(alpha.pairs[1], "alpha", "en", 4, 15, "green")], "t")
+    window.navigate("alpha")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    answer(monkeypatch, folder / "excerpts.pdf")
+    held = threading.Event()
+    start = PdfJob.start
+
+    def start_held(job):
+        job.worker.progress.connect(lambda *_: held.wait(1), Qt.ConnectionType.DirectConnection)
+        start(job)
+
+    monkeypatch.setattr(PdfJob, "start", start_held)
+    window.actions.export_pdf.trigger()
+    thread = window.pdf.job.thread
+    window.close()
+    assert not thread.isRunning()
+    assert list(folder.iterdir()) == []

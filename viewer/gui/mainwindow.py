@@ -561,6 +561,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self._search is not None:
             self._search.stop()
+        self.pdf.stop()
         self.saver.failed.disconnect()
         self.saver.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.saver.save_now()

@@ -78,6 +78,11 @@ class PdfExport(QObject):
         job.start()
         return job
 
+    def stop(self) -> None:
+        """Cancel an export under way, leaving no file: the window closes."""
+        if self.job is not None:
+            self.job.stop_now()
+
     # Printing
 
     def _printed(self) -> tuple[list[Excerpt], Options] | None:

@@ -96,9 +96,11 @@ class PdfJob(QObject):
         """Stop at the next excerpt or page; nothing is written."""
         self.stop.set()
 
-    @property
-    def running(self) -> bool:
-        return self.thread.isRunning()
+    def stop_now(self) -> None:
+        """Cancel and wait for the drawing thread to end: the window closes."""
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait()
 
     def _advance(self, done: int, total: int) -> None:
         if self.bar is not None and not self.bar.wasCanceled():
