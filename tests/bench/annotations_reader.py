@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 import tests.bench.synthetic as synthetic
-from tests.bench.reader import PAIRS, _Painted
+from tests.bench.reader import PAIRS, _Painted, long_corpus
 from viewer.core.annotations.model import COLOURS, highlight
 from viewer.core.annotations.store import AnnotationStore
 from viewer.core.loader import load_corpus
@@ -95,11 +95,7 @@ def run() -> None:
     app = create_app()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        synthetic.PAIRS_PER_DOCUMENT, saved = PAIRS, synthetic.PAIRS_PER_DOCUMENT
-        try:
-            corpus = synthetic.write_corpus(root / "corpus", PAIRS + 1)
-        finally:
-            synthetic.PAIRS_PER_DOCUMENT = saved
+        corpus = long_corpus(root)
         _seed_highlights(root / "marked", corpus)
         bare = statistics.median(_first_screens(app, root / "bare", corpus))
         marked = statistics.median(_first_screens(app, root / "marked", corpus))

@@ -27,15 +27,20 @@ class _Painted(QObject):
         return False
 
 
+def long_corpus(root: Path) -> Path:
+    """A corpus of a PAIRS-pair document and a short one, under `root`."""
+    synthetic.PAIRS_PER_DOCUMENT, saved = PAIRS, synthetic.PAIRS_PER_DOCUMENT
+    try:
+        return synthetic.write_corpus(root / "corpus", PAIRS + 1)
+    finally:
+        synthetic.PAIRS_PER_DOCUMENT = saved
+
+
 def run() -> None:
     app = create_app()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        synthetic.PAIRS_PER_DOCUMENT, saved = PAIRS, synthetic.PAIRS_PER_DOCUMENT
-        try:
-            synthetic.write_corpus(root / "corpus", PAIRS + 1)  # a long document and a short one
-        finally:
-            synthetic.PAIRS_PER_DOCUMENT = saved
+        long_corpus(root)
         window = create_window(app, root / "data", root / "corpus")
         window.resize(1200, 800)
         window.show()
