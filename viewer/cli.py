@@ -34,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=translate("Cli", "DIR"),
         help=translate("Cli", "read the corpus from DIR instead of the one shipped"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "check that the app works here (offscreen, in a temporary folder of its own),"
+            " print the result and exit",
+        ),
+    )
     commands = parser.add_subparsers(dest="command", title=translate("Cli", "commands"))
     check = commands.add_parser(
         "check",
@@ -438,6 +447,16 @@ def _shown(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv[: _command_position(argv)]:
+        # Before any application object: the self-test makes its own, offscreen.
+        from viewer.selftest import run_self_test
+
+        args = _parse(argv)
+        if args.command:
+            args.command_parser.error(
+                translate("Cli", "--self-test takes no command; give it alone")
+            )
+        return run_self_test(args.corpus)
     if _wants_gui(argv) and _has_display():
         from viewer.gui.app import run  # the GUI stack loads only when needed
 

@@ -494,6 +494,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>check that the app works here (offscreen, in a temporary folder of its own), print the result and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>commands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,6 +723,10 @@
     </message>
     <message>
         <source>{word} is not valid UTF-8; set the terminal to UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--self-test takes no command; give it alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,6 +2094,37 @@
     <name>SelectionBar</name>
     <message>
         <source>Annotate the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Self-test failed: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document {doc} does not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-test passed: {docs} documents opened, {searches} searches, a bookmark made and a PDF of {pages} pages exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search for «{word}» ({lang}) found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corpus has no text in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bookmark was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exported PDF {path} is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
