@@ -8,7 +8,7 @@ QM := $(TS:.ts=.qm)
 # As root, make installs missing Debian packages; otherwise it names them.
 SYSDEPS_ACTION := $(if $(filter 0,$(shell id -u)),install,check)
 
-.PHONY: run test lint format bench translations update-translations sysdeps-run sysdeps-test freeze clean
+.PHONY: run test lint format bench translations update-translations sysdeps-run sysdeps-test dist clean
 
 run: sysdeps-run $(STAMP) translations
 	$(BIN)/diptych
@@ -49,6 +49,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
+
+# A standalone onedir build in dist/diptych (packaging/diptych.spec), self-tested
+# offscreen, then the portable tarball and the .deb (packaging/package.sh).
+dist: $(STAMP) translations
+	@packaging/dist.sh $(BIN)
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm
