@@ -19,21 +19,24 @@ def version() -> str:
     return re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE).group(1)
 
 
-def datas() -> list[tuple[str, str]]:
+def datas(index: Path = INDEX) -> list[tuple[str, str]]:
     """(source, folder in the bundle) for every data file, one by one, so
-    that a stray file in the checkout never ships."""
+    that a stray file in the checkout never ships. The index goes where
+    viewer.core.search looks for the shipped copy: `index/` in the bundle."""
     files = [
         *sorted((ROOT / "corpus").rglob("*")),
         *sorted((ROOT / "resources" / "fonts").glob("*")),
         *sorted((ROOT / "resources" / "guide").glob("*.html")),
         *(ROOT / "resources" / "i18n" / f"diptych_{lang}.qm" for lang in UI_LANGUAGES),
-        *sorted(INDEX.rglob("*")),
     ]
-    return [
-        (str(path), str(path.parent.relative_to(BUILD if path.is_relative_to(BUILD) else ROOT)))
-        for path in files
-        if path.is_file()
+    listed = [(path, path.parent.relative_to(ROOT)) for path in files if path.is_file()]
+    # whoosh's lock file is left behind by the build; the bundle is read-only.
+    listed += [
+        (path, Path("index") / path.parent.relative_to(index))
+        for path in sorted(index.rglob("*"))
+        if path.is_file() and not path.name.endswith("_WRITELOCK")
     ]
+    return [(str(source), str(folder)) for source, folder in listed]
 
 
 # Qt modules the app does not use; the hooks would otherwise pull some in.
@@ -64,20 +67,23 @@ EXCLUDED_MODULES = [
     "setuptools",
     "pip",
     "tests",
+    # No network, and hashlib falls back to its own digests: this leaves
+    # OpenSSL out of the bundle.
+    "ssl",
+    "_ssl",
+    "_hashlib",
 ]
 
 # Qt plugins kept, as folder/file-stem prefixes under Qt/plugins; every other
-# plugin is dropped. xcb for X11, wayland for Wayland sessions, offscreen for
-# the self-test; images are only the PNG/ICO Qt reads natively (no plugin).
+# plugin is dropped. xcb for X11 (Wayland sessions run it through XWayland:
+# Qt's wayland plugin needs libwayland-cursor, which we cannot test here),
+# offscreen for the self-test; PNG is built into Qt, ICO is the one plugin.
 KEPT_PLUGINS = (
     "platforms/libqxcb",
-    "platforms/libqwayland",
     "platforms/libqoffscreen",
     "xcbglintegrations/",
-    "wayland-shell-integration/libxdg-shell",
-    "wayland-decoration-client/libbradient",
-    "wayland-graphics-integration-client/libqt-plugin-wayland-egl",
-    "platforminputcontexts/",
+    "platforminputcontexts/libcompose",
+    "platforminputcontexts/libibus",
     "printsupport/",
     "iconengines/",
     "imageformats/libqico",
@@ -94,3 +100,28 @@ def kept(dest: str) -> bool:
     if "translations" in parts and parts[-1].endswith(".qm"):
         return parts[-1].startswith(tuple(f"qtbase_{lang}" for lang in UI_LANGUAGES))
     return True
+
+
+def reachable(binaries, needed) -> set[str]:
+    """Names (file names in the bundle) of the binaries that Python's
+    extension modules and the kept Qt plugins load, directly or through one
+    another; `needed(source)` lists a binary's DT_NEEDED names. PyInstaller
+    resolves the dependencies of every plugin before ours are dropped, so
+    without this the libraries of dropped plugins (GTK, CUPS's TLS) stay."""
+    by_name = {Path(dest).name: src for dest, src, _kind in binaries}
+    todo = [
+        Path(dest).name
+        for dest, _src, _kind in binaries
+        if dest.endswith(".abi3.so")
+        or "lib-dynload" in dest
+        or "plugins" in Path(dest).parts
+        or Path(dest).name.startswith("libpython")
+    ]
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        todo.extend(needed(by_name[name]))
+    return seen

@@ -18,6 +18,8 @@ echo "Frozen self-test:"
 QT_QPA_PLATFORM=offscreen dist/diptych/diptych --self-test
 
 packaging/package.sh "$VERSION"
+packaging/deb.sh "$VERSION"
+command -v lintian >/dev/null && lintian dist/diptych_"$VERSION"_amd64.deb || true
 end=$(date +%s)
 
 echo "Build time: $((end - start)) s"

@@ -1,0 +1,74 @@
+"""The frozen build's lists (packaging/bundle.py), checked without building:
+what ships, what is dropped, and which libraries follow the kept plugins."""
+
+import importlib.util
+from pathlib import Path
+
+from viewer import __version__
+from viewer.core.paths import bundle_root
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _bundle():
+    # Loaded by path: the folder's name would shadow pip's `packaging`.
+    spec = importlib.util.spec_from_file_location("bundle", REPO / "packaging" / "bundle.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_version_is_the_packages():
+    assert _bundle().version() == __version__
+
+
+def test_every_file_the_app_reads_ships_where_the_app_looks(tmp_path):
+    index = tmp_path / "index" / "0123abcd"
+    index.mkdir(parents=True)
+    (index / "MAIN_x.toc").write_bytes(b"toc")
+    (index / "MAIN_WRITELOCK").write_bytes(b"")
+    shipped = {
+        str(Path(folder) / Path(source).name)
+        for source, folder in _bundle().datas(tmp_path / "index")
+    }
+    root = bundle_root()
+    wanted = {
+        *(str(p.relative_to(root)) for p in (root / "corpus").rglob("*") if p.is_file()),
+        *(str(p.relative_to(root)) for p in (root / "resources" / "fonts").iterdir()),
+        "resources/guide/en.html",
+        "resources/guide/ru.html",
+        "resources/i18n/diptych_en.qm",
+        "resources/i18n/diptych_ru.qm",
+        "index/0123abcd/MAIN_x.toc",
+    }
+    assert shipped == wanted
+
+
+def test_only_the_plugins_and_catalogues_the_app_uses_are_kept():
+    kept = _bundle().kept
+    plugins = "PySide6/Qt/plugins/"
+    assert kept(plugins + "platforms/libqxcb.so")
+    assert kept(plugins + "platforms/libqoffscreen.so")
+    assert kept(plugins + "printsupport/libcupsprintersupport.so")
+    assert not kept(plugins + "platforms/libqvnc.so")
+    assert not kept(plugins + "platformthemes/libqgtk3.so")
+    assert not kept(plugins + "networkinformation/libqnetworkmanager.so")
+    assert not kept(plugins + "sqldrivers/libqsqlite.so")
+    assert kept("PySide6/Qt/translations/qtbase_ru.qm")
+    assert not kept("PySide6/Qt/translations/qtbase_de.qm")
+    assert "PySide6.QtNetwork" in _bundle().EXCLUDED_MODULES
+
+
+def test_a_library_ships_only_if_a_kept_binary_loads_it():
+    binaries = [
+        ("PySide6/QtCore.abi3.so", "/s/QtCore.abi3.so", "BINARY"),
+        ("libQt6Core.so.6", "/s/libQt6Core.so.6", "BINARY"),
+        ("libicuuc.so.73", "/s/libicuuc.so.73", "BINARY"),
+        ("libgtk-3.so.0", "/s/libgtk-3.so.0", "BINARY"),  # of a dropped plugin
+    ]
+    needs = {
+        "/s/QtCore.abi3.so": ["libQt6Core.so.6", "libc.so.6"],
+        "/s/libQt6Core.so.6": ["libicuuc.so.73"],
+    }
+    kept = _bundle().reachable(binaries, lambda source: needs.get(source, []))
+    assert kept == {"QtCore.abi3.so", "libQt6Core.so.6", "libicuuc.so.73"}
