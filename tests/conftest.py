@@ -86,6 +86,29 @@ def _no_network_attempt():
     assert not NETWORK_ATTEMPTS, f"network connection attempted: {NETWORK_ATTEMPTS}"
 
 
+def files_under(folder: Path) -> list[str]:
+    """Every file below `folder`, as relative paths, sorted."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def isolated_env(root: Path) -> dict[str, str]:
+    """The environment for a child `diptych` whose home, temporary folder
+    and XDG folders are empty folders under `root` (home, tmp, xdg), so
+    that a test can list everything it wrote there."""
+    folders = {name: root / name for name in ("home", "tmp", "xdg")}
+    for folder in folders.values():
+        folder.mkdir()
+    xdg = folders["xdg"]
+    return {
+        **os.environ,
+        "HOME": str(folders["home"]),
+        "TMPDIR": str(folders["tmp"]),
+        "XDG_DATA_HOME": str(xdg / "data"),
+        "XDG_CONFIG_HOME": str(xdg / "config"),
+        "XDG_CACHE_HOME": str(xdg / "cache"),
+    }
+
+
 @pytest.fixture(autouse=True)
 def user_folders(tmp_path, monkeypatch):
     """Each test gets its own empty XDG folders."""

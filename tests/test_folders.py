@@ -5,12 +5,8 @@ import subprocess
 import sys
 import time
 
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, files_under
 from viewer.gui.app import create_app, create_window
-
-
-def files_under(folder):
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 def test_nothing_is_written_outside_the_data_dir(qtbot, tmp_path, monkeypatch, user_folders):

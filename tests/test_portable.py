@@ -2,13 +2,12 @@
 keeps everything it writes in `diptych-data/` beside it, and nothing
 anywhere else (a copy on a USB stick leaves no trace on the machine)."""
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, files_under, isolated_env
 from viewer.core import paths
 
 WINDOW = """
@@ -37,10 +36,6 @@ sys.exit(app.exec())
 """
 
 
-def files_under(folder):
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-
-
 def stamps(folder):
     return {
         name: ((folder / name).stat().st_size, (folder / name).stat().st_mtime_ns)
@@ -65,15 +60,8 @@ def portable_copy(folder: Path) -> Path:
 def test_a_portable_copy_writes_only_beside_itself(tmp_path):
     program = portable_copy(tmp_path)
     home, temp, xdg = tmp_path / "home", tmp_path / "tmp", tmp_path / "xdg"
-    for folder in (home, temp, xdg):
-        folder.mkdir()
     env = {
-        **os.environ,
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_DATA_HOME": str(xdg / "data"),
-        "XDG_CONFIG_HOME": str(xdg / "config"),
-        "XDG_CACHE_HOME": str(xdg / "cache"),
+        **isolated_env(tmp_path),
         "PYTHONPATH": str(program),  # the copy's code, not the checkout's
         "PYTHONDONTWRITEBYTECODE": "1",  # a frozen program has no bytecode to cache
     }

@@ -1,33 +1,18 @@
 """`diptych --self-test`: passes on a working installation, says in one line
 what failed on a broken one (exit 1), and leaves the user's folders alone."""
 
-import os
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, files_under, isolated_env
 from viewer.selftest import run_self_test
-
-
-def files_under(folder):
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
 
 
 @pytest.mark.parametrize("corpus", [None, FIXTURES / "corpus"], ids=["shipped", "fixture"])
 def test_the_self_test_passes_and_writes_nothing_in_the_users_folders(tmp_path, corpus):
-    home, temp, xdg = tmp_path / "home", tmp_path / "tmp", tmp_path / "xdg"
-    for folder in (home, temp, xdg):
-        folder.mkdir()
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "TMPDIR": str(temp),
-        "XDG_DATA_HOME": str(xdg / "data"),
-        "XDG_CONFIG_HOME": str(xdg / "config"),
-        "XDG_CACHE_HOME": str(xdg / "cache"),
-    }
+    env = isolated_env(tmp_path)
     del env["QT_QPA_PLATFORM"]  # the self-test goes offscreen by itself
     options = [] if corpus is None else ["--corpus", str(corpus)]
     run = subprocess.run(

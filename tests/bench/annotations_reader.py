@@ -43,6 +43,18 @@ def _seed_highlights(data: Path, corpus: Path) -> None:
     store.close()
 
 
+def _until_painted(app, window, act) -> float:
+    """Seconds from `act()` to the text's next paint."""
+    painted = _Painted()
+    window.view.viewport().installEventFilter(painted)
+    begin = time.perf_counter()
+    act()
+    while painted.at is None:
+        app.processEvents()
+    window.view.viewport().removeEventFilter(painted)
+    return painted.at - begin
+
+
 def _first_screens(app, data: Path, corpus: Path) -> list[float]:
     window = create_window(app, data, corpus)
     window.resize(1200, 800)
@@ -52,14 +64,7 @@ def _first_screens(app, data: Path, corpus: Path) -> list[float]:
     for _ in range(OPENINGS):
         window.navigate(short)
         app.processEvents()
-        painted = _Painted()
-        window.view.viewport().installEventFilter(painted)
-        begin = time.perf_counter()
-        window.navigate(long_, 1)
-        while painted.at is None:
-            app.processEvents()
-        times.append(painted.at - begin)
-        window.view.viewport().removeEventFilter(painted)
+        times.append(_until_painted(app, window, lambda: window.navigate(long_, 1)))
     window.close()
     return times
 
@@ -79,14 +84,13 @@ def _additions(app, data: Path, corpus: Path) -> list[float]:
         paragraph = window.view.top_paragraph() + number % 3
         window.view.select_span(Span(paragraph, "en", 0, 5 + number % 7))
         app.processEvents()
-        painted = _Painted()
-        window.view.viewport().installEventFilter(painted)
-        begin = time.perf_counter()
-        QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
-        while painted.at is None:
-            app.processEvents()
-        times.append(painted.at - begin)
-        window.view.viewport().removeEventFilter(painted)
+        times.append(
+            _until_painted(
+                app,
+                window,
+                lambda: QTest.keyClick(window.view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier),
+            )
+        )
     window.close()
     return times
 

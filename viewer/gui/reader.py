@@ -142,6 +142,7 @@ class ParallelView(QTextBrowser):
         self.current: Document | None = None
         self.rows = []  # the block pairs shown, in order
         self.look = Look()
+        self._line_of: dict[str, str] = {}  # see show_document
         self._row_of: dict[int, int] = {}  # paragraph -> row
         self._added = 0
         self._starts: list[int] = []  # first document position of each chunk table
@@ -186,6 +187,8 @@ class ParallelView(QTextBrowser):
         self._timer.stop()
         self.current = document
         self.look = look
+        # A highlight's tint, as its layer gives it, to the tone it is underlined in.
+        self._line_of = {self.colours[name]: line for name, line in HIGHLIGHT_LINES.items()}
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
@@ -561,8 +564,7 @@ class ParallelView(QTextBrowser):
         fill.setBackground(QColor(colour))
         if underlined:
             fill.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            lines = {self.colours[name]: line for name, line in HIGHLIGHT_LINES.items()}
-            fill.setUnderlineColor(QColor(lines.get(colour, colour)))
+            fill.setUnderlineColor(QColor(self._line_of.get(colour, colour)))
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
         mark.format = fill
