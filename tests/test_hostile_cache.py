@@ -17,7 +17,8 @@ from tests.conftest import FIXTURES
 from viewer.cli import main
 from viewer.core.corpus_cache import CACHE_NAME, fingerprint, read_cache, write_cache
 from viewer.core.loader import load_corpus
-from viewer.core.search.index import INDEX_FOLDER, MANIFEST, _write_manifest, index_key
+from viewer.core.search.index import INDEX_FOLDER, index_key
+from viewer.core.search.manifest import MANIFEST, write_manifest
 
 CORPUS = FIXTURES / "corpus"
 
@@ -129,7 +130,7 @@ def _plant(folder, marker, where):
         "legacy": _toc(evil, evil, version=-110),
     }[where]
     (folder / "_MAIN_1.toc").write_bytes(planted)
-    _write_manifest(folder)  # the manifest is in the same folder: it can be rewritten too
+    write_manifest(folder)  # the manifest is in the same folder: it can be rewritten too
 
 
 @pytest.mark.parametrize("where", ["schema", "segments", "legacy"])
@@ -178,7 +179,7 @@ def damage_stored_fields(folder):
     data[start : start + info["length"] // 2] = bytes(info["length"] // 2)
     segment.write_bytes(bytes(data))
     (folder / MANIFEST).unlink()
-    _write_manifest(folder)
+    write_manifest(folder)
 
 
 def test_damage_behind_a_rewritten_manifest_is_rebuilt_at_query_time(capsys, tmp_path):

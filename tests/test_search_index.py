@@ -9,8 +9,9 @@ import pytest
 
 from tests.conftest import FIXTURES
 from viewer.core.loader import load_corpus
-from viewer.core.search import open_engine
-from viewer.core.search.index import INDEX_FOLDER, MANIFEST, index_key
+from viewer.core.search import manifest, open_engine
+from viewer.core.search.index import INDEX_FOLDER, index_key
+from viewer.core.search.manifest import MANIFEST
 
 
 @pytest.fixture
@@ -136,3 +137,50 @@ def test_a_build_in_several_processes_indexes_every_pair(tmp_path, monkeypatch):
     items = list(records(load_corpus(write_corpus(tmp_path / "corpus", 400))))
     build(tmp_path / "index", items, len(items), procs=2)
     assert open_folder(tmp_path / "index").doc_count() == len(items)
+
+
+@pytest.fixture
+def sealed_index(tmp_path, corpus, monkeypatch):
+    """A built index, old enough to be sealed at once."""
+    monkeypatch.setattr(manifest, "SETTLE_NS", 0)
+    open_engine(corpus, tmp_path)
+    folder = index_dir(tmp_path, corpus)
+    seals = tmp_path / INDEX_FOLDER / manifest.SEALS
+    assert manifest.verified(folder, seals)
+    return folder, seals
+
+
+def test_a_sealed_index_is_not_hashed_again(sealed_index, monkeypatch):
+    folder, seals = sealed_index
+    assert str(folder.resolve()) in json.loads(seals.read_text())
+    monkeypatch.setattr(manifest, "_hash", lambda _path: pytest.fail("hashed a sealed index"))
+    assert manifest.verified(folder, seals)
+
+
+def test_a_file_changed_behind_the_seal_is_hashed_and_caught(sealed_index):
+    folder, seals = sealed_index
+    toc = next(p for p in folder.iterdir() if p.suffix == ".toc")
+    before = toc.stat()
+    toc.write_bytes(bytes(before.st_size))  # same size, and the old modification time
+    os.utime(toc, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert not manifest.verified(folder, seals)
+
+
+def test_a_freshly_changed_folder_is_not_sealed(tmp_path, corpus):
+    """Within the file system's clock tick a change could keep a file's
+    times, so a folder changed just now is hashed again next time."""
+    open_engine(corpus, tmp_path)
+    seals = tmp_path / "seals.json"
+    assert manifest.verified(index_dir(tmp_path, corpus), seals)
+    assert not seals.exists()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"[1, 2]", b'{"x": 1}', bytes(range(256))])
+def test_a_hostile_seal_file_only_costs_a_hash(sealed_index, content, monkeypatch):
+    folder, seals = sealed_index
+    seals.write_bytes(content)
+    hashed = []
+    real = manifest._hash
+    monkeypatch.setattr(manifest, "_hash", lambda path: hashed.append(path) or real(path))
+    assert manifest.verified(folder, seals)
+    assert hashed

@@ -11,9 +11,7 @@ index that fails to open, or later to answer, is rebuilt with a note.
 """
 
 import contextlib
-import hashlib
 import io
-import json
 import os
 import shutil
 import time
@@ -35,13 +33,13 @@ from viewer.core.search import safe_pickle
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.child import ChildBuild, Progress
 from viewer.core.search.glossary import term_id
+from viewer.core.search.manifest import SEALS, verified, write_manifest
 from viewer.core.search.results import BuildCancelled, IndexUnavailable
 from viewer.core.terms import Glossary
 
 safe_pickle.install()
 
 SCHEMA_VERSION = 4
-MANIFEST = "manifest.json"
 INDEX_FOLDER = "index"
 
 
@@ -110,7 +108,7 @@ def build(
     folder.mkdir(parents=True)
     ix = whoosh_index.create_in(str(folder), schema())
     _fill(ix, items, total, progress, procs)
-    _write_manifest(folder)
+    write_manifest(folder)
 
 
 def build_in_memory(items: Iterable[Record], total: int, progress: Progress | None = None):
@@ -145,28 +143,6 @@ def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, pr
         writer.cancel()
         raise
     writer.commit()
-
-
-def _hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _write_manifest(folder: Path) -> None:
-    files = {p.name: _hash(p) for p in sorted(folder.iterdir()) if p.is_file()}
-    (folder / MANIFEST).write_text(json.dumps({"files": files}), encoding="utf-8")
-
-
-def verified(folder: Path) -> bool:
-    """True when every file the manifest lists is there, unchanged."""
-    try:
-        files = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
-        return bool(files) and all(_hash(folder / name) == digest for name, digest in files.items())
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return False
 
 
 def open_folder(folder: Path):
@@ -213,7 +189,7 @@ def open_or_build(
     target = root / key[:24]
     rejected = damaged or target.exists()
     for candidate in (target, bundled / key[:24] if bundled else None):
-        if not damaged and candidate is not None and verified(candidate):
+        if not damaged and candidate is not None and verified(candidate, root / SEALS):
             with contextlib.suppress(IndexUnavailable):
                 return open_folder(candidate), None
     if rejected:
@@ -225,7 +201,7 @@ def open_or_build(
         built = child.run(Path(cache_dir), progress)
         if child.cancelled:
             raise BuildCancelled
-        if built and verified(target):
+        if built and verified(target, root / SEALS):
             with contextlib.suppress(IndexUnavailable):
                 return open_folder(target), note
     total = sum(len(d.pairs) for d in corpus.documents)
