@@ -16,6 +16,10 @@ rm -rf build/index build/index-data
 
 echo "Frozen self-test:"
 QT_QPA_PLATFORM=offscreen dist/diptych/diptych --self-test
+echo "Frozen portable copy, every file it writes:"
+DIPTYCH_FROZEN=dist/diptych QT_QPA_PLATFORM=offscreen "$BIN/python" -m pytest -q \
+    -p no:cacheprovider tests/test_portable.py -k frozen
+"$BIN/python" -m tests.bench.frozen_startup dist/diptych/diptych
 
 packaging/package.sh "$VERSION"
 packaging/deb.sh "$VERSION"

@@ -2,10 +2,13 @@
 keeps everything it writes in `diptych-data/` beside it, and nothing
 anywhere else (a copy on a USB stick leaves no trace on the machine)."""
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import FIXTURES, REPO, files_under, isolated_env
 from viewer.core import paths
@@ -59,13 +62,11 @@ def portable_copy(folder: Path) -> Path:
 
 def test_a_portable_copy_writes_only_beside_itself(tmp_path):
     program = portable_copy(tmp_path)
-    home, temp, xdg = tmp_path / "home", tmp_path / "tmp", tmp_path / "xdg"
     env = {
         **isolated_env(tmp_path),
         "PYTHONPATH": str(program),  # the copy's code, not the checkout's
         "PYTHONDONTWRITEBYTECODE": "1",  # a frozen program has no bytecode to cache
     }
-    before = stamps(program)
 
     def diptych(*command: str) -> None:
         subprocess.run(
@@ -76,15 +77,47 @@ def test_a_portable_copy_writes_only_beside_itself(tmp_path):
             capture_output=True,
         )
 
-    subprocess.run(
-        [sys.executable, "-c", WINDOW], cwd=program, env=env, check=True, capture_output=True
-    )
+    def window() -> None:
+        subprocess.run(
+            [sys.executable, "-c", WINDOW], cwd=program, env=env, check=True, capture_output=True
+        )
+
+    writes_only_beside_itself(program, tmp_path, window, diptych, "alpha")
+
+
+FROZEN = os.environ.get("DIPTYCH_FROZEN")  # the bundle `make dist` has just built
+
+
+@pytest.mark.skipif(not FROZEN, reason="make dist runs it on the bundle it builds")
+def test_a_frozen_portable_copy_writes_only_beside_itself(tmp_path):
+    program = tmp_path / "diptych"
+    shutil.copytree(FROZEN, program, symlinks=True)
+    (program / "portable").write_text("", encoding="utf-8")
+    env = {**isolated_env(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+
+    def diptych(*command: str) -> None:
+        subprocess.run(
+            [str(program / "diptych"), *command], env=env, check=True, capture_output=True
+        )
+
+    def window() -> None:
+        diptych("--quit-after-paint")
+        diptych("--self-test")
+
+    document = sorted(p.name for p in (program / "_internal" / "corpus").iterdir() if p.is_dir())
+    writes_only_beside_itself(program, tmp_path, window, diptych, document[0])
+
+
+def writes_only_beside_itself(program: Path, root: Path, window, diptych, document: str) -> None:
+    """Run the window and every command that writes, then check that all
+    was written in `diptych-data/` beside the program and nowhere else."""
+    before = stamps(program)
+    window()
     diptych("check")
     diptych("search", "terrorism")
     diptych("index")
-    diptych("annotations", "add", "--doc", "alpha", "--paragraph", "1", "--bookmark")
+    diptych("annotations", "add", "--doc", document, "--paragraph", "1", "--bookmark")
     diptych("annotations", "list")
-
     after = stamps(program)
     written = sorted(set(after) - set(before))
     assert {name: after.get(name) for name in before} == before  # the program is untouched
@@ -92,9 +125,8 @@ def test_a_portable_copy_writes_only_beside_itself(tmp_path):
     data = program / "diptych-data"
     for kind in ("data", "config", "cache"):
         assert files_under(data / kind), kind  # annotations, settings, index
-    assert files_under(home) == []
-    assert files_under(xdg) == []
-    assert files_under(temp) == []
+    for folder in ("home", "xdg", "tmp"):
+        assert files_under(root / folder) == [], folder
 
 
 def test_the_portable_file_decides_where_user_data_goes(tmp_path, monkeypatch, user_folders):

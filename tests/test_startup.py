@@ -1,10 +1,14 @@
 """The search panel is built after the first paint of the text, into a dock
 already of its final size: the text does not move when it arrives."""
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO, isolated_env
+from viewer.core.settings import Settings
 from viewer.gui.app import create_app, create_window
 
 
@@ -51,3 +55,18 @@ def test_the_stand_in_asks_for_the_room_the_panel_takes(qtbot, data_dir):
     stand_in = window.search_dock.widget().sizeHint().height()
     assert stand_in == window.search.sizeHint().height()
     window.close()
+
+
+def test_quit_after_paint_says_when_the_text_is_painted_and_closes_as_the_user_would(tmp_path):
+    """What the frozen start-up benchmark of `make dist` times."""
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "--data-dir", str(data), "--quit-after-paint"],
+        cwd=REPO,
+        env={**isolated_env(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=50,
+    )
+    assert done.returncode == 0 and done.stdout == "painted\n"
+    assert Settings(data / "config")["reader/document"]  # the window saved its state

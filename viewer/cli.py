@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
             " print the result and exit",
         ),
     )
+    # For start-up benchmarks of any build, the frozen one included: open the
+    # window, print "painted" at the first paint of the text, and quit.
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", title=translate("Cli", "commands"))
     check = commands.add_parser(
         "check",
@@ -384,6 +387,7 @@ def _wants_gui(argv: list[str]) -> bool:
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--corpus")
+    pre.add_argument("--quit-after-paint", action="store_true")
     pre.add_argument("command", nargs="?")
     known, rest = pre.parse_known_args(argv)
     return known.command is None and not rest
@@ -461,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         from viewer.gui.app import run  # the GUI stack loads only when needed
 
         args = _parse(argv)
-        return run(args.data_dir, args.corpus)
+        return run(args.data_dir, args.corpus, args.quit_after_paint)
     from viewer.core.i18n import install_translators, resolve_language
 
     app = QCoreApplication.instance() or _application(argv)

@@ -11,6 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.bench.pagecache import drop_page_cache
 from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir
 from viewer.core.settings import Settings
@@ -98,22 +99,7 @@ def run() -> None:
 
 
 def _drop_page_cache(data: Path) -> int:
-    """Ask the kernel to forget the cached pages of every file a start-up
-    reads: the interpreter's library, site-packages (Qt above all), our code,
-    resources and the user's data folder. Needs no privileges, unlike writing drop_caches."""
+    """Forget every file a start-up reads: the interpreter's library,
+    site-packages (Qt above all), our code, resources and the user's data."""
     roots = {Path(sys.base_prefix) / "lib", Path(sysconfig.get_paths()["purelib"]), REPO, data}
-    count = 0
-    for root in roots:
-        for path in root.rglob("*"):
-            if not path.is_file() or ".git" in path.parts:
-                continue
-            try:
-                fd = os.open(path, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-                count += 1
-            finally:
-                os.close(fd)
-    return count
+    return drop_page_cache(roots)
