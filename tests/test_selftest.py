@@ -23,6 +23,7 @@ def test_the_self_test_passes_and_writes_nothing_in_the_users_folders(tmp_path, 
         text=True,
     )
     assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # no notices of the offscreen platform around the line
     assert len(run.stdout.splitlines()) == 1
     assert "Self-test passed" in run.stdout
     assert files_under(tmp_path) == []

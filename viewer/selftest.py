@@ -11,11 +11,19 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
 translate = QCoreApplication.translate
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+# The offscreen platform says so of each window it cannot size by hints:
+# true, and nothing the person running the self-test can act on.
+_PLATFORM_NOTICE = "This plugin does not support"
+
+
+def _quiet_platform(mode, context, text: str) -> None:
+    if not text.startswith(_PLATFORM_NOTICE):
+        print(text, file=sys.stderr)
 
 
 class Failed(Exception):
@@ -27,6 +35,7 @@ def run_self_test(corpus_dir: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from viewer.gui.app import create_app
 
+    qInstallMessageHandler(_quiet_platform)
     app = create_app()
     with tempfile.TemporaryDirectory(prefix="diptych-self-test-") as folder:
         try:
