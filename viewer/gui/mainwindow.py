@@ -33,7 +33,6 @@ from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.library import Library
-from viewer.gui.pdf_export import PdfExport
 from viewer.gui.reader_html import MODES, Look
 from viewer.gui.reader_pane import ReaderPane
 from viewer.gui.search_room import SearchRoom
@@ -41,6 +40,7 @@ from viewer.gui.theme import Theme
 
 if TYPE_CHECKING:
     from viewer.gui.annotations_panel import AnnotationsPanel
+    from viewer.gui.pdf_export import PdfExport
     from viewer.gui.search_panel import SearchPanel
 
 translate = QCoreApplication.translate
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.annotator.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.annotator.done.connect(self._annotated)
         self.files = AnnotationFiles(self, self.annotator)
-        self.pdf = PdfExport(self)
+        self._pdf = None  # built at the first export or print: see `pdf`
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._annotations_panel = None  # built when first shown: see `annotations_panel`
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.annotations_panel)
@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
                 panel.show_document(self.view.current.id, self.view.look.langs[0])
             self._set_tab_order()
         return self._annotations_panel
+
+    @property
+    def pdf(self) -> "PdfExport":
+        """The commands to export and print excerpts, loaded when first used."""
+        if self._pdf is None:
+            from viewer.gui.pdf_export import PdfExport
+
+            self._pdf = PdfExport(self)
+        return self._pdf
 
     def built_annotations_panel(self) -> "AnnotationsPanel | None":
         """The annotations panel if it has been built, without building it."""
@@ -220,9 +229,9 @@ class MainWindow(QMainWindow):
             ),
             a.export_document: self.export_document_annotations,
             a.import_annotations: self.files.import_file,
-            a.export_pdf: self.pdf.export,
-            a.print_: self.pdf.print_,
-            a.print_preview: self.pdf.preview,
+            a.export_pdf: lambda: self.pdf.export(),
+            a.print_: lambda: self.pdf.print_(),
+            a.print_preview: lambda: self.pdf.preview(),
             a.copy: self.view.copy,
             a.copy_citation: self.copy_with_citation,
             a.copy_pair: self.copy_pair,
@@ -561,7 +570,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self._search is not None:
             self._search.stop()
-        self.pdf.stop()
+        if self._pdf is not None:
+            self._pdf.stop()
         self.saver.failed.disconnect()
         self.saver.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
         self.saver.save_now()
