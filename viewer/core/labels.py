@@ -46,3 +46,14 @@ def date_text(document: Document) -> str:
     if meta.date_inferred:
         return translate("Labels", "{date} (inferred)").format(date=meta.date.iso)
     return meta.date.iso
+
+
+def term_kind_name(kind: str) -> str:
+    """What a glossary term names."""
+    return {
+        "organisation": translate("Labels", "organisation"),
+        "person": translate("Labels", "person"),
+        "place": translate("Labels", "place"),
+        "state": translate("Labels", "state"),
+        "term": translate("Labels", "term"),
+    }.get(kind, kind)

@@ -70,6 +70,20 @@ class Glossary:
                     found.add(form)
         return found
 
+    def places(self, text: str, lang: str) -> list[tuple[int, int, int]]:
+        """(start, end, term) of each occurrence in `text` of a form of
+        `lang`: [start, end) in `text`, from its first word's first letter to
+        its last word's last, for each term that has the form."""
+        words = list(TOKEN_RE.finditer(text))
+        found = []
+        stemmed = [stem(fold(word.group(0))) for word in words]
+        for i, first in enumerate(stemmed):
+            for form in self._by_first[lang].get(first, ()):
+                if tuple(stemmed[i : i + len(form)]) == form:
+                    end = words[i + len(form) - 1].end()
+                    found += [(words[i].start(), end, term) for term in self._terms_of[lang][form]]
+        return found
+
     def mentioned(self, text: str, lang: str) -> set[int]:
         """The terms with a form of `lang` that occurs in `text`."""
         return {index for form in self.forms_in(text, lang) for index in self._terms_of[lang][form]}

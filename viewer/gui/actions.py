@@ -169,8 +169,9 @@ class Actions:
             "search": translate("MainWindow", "Search &Panel"),
             "info": translate("MainWindow", "&Document Information"),
             "notes": translate("MainWindow", "A&nnotations Panel"),
+            "glossary": translate("MainWindow", "&Glossary"),
         }
-        panel_keys = {"notes": "Ctrl+Shift+A"}
+        panel_keys = {"notes": "Ctrl+Shift+A", "glossary": "Ctrl+Shift+G"}
         for dock in panels:
             dock.toggleViewAction().setText(panel_texts[dock.objectName()])
             if keys := panel_keys.get(dock.objectName()):

@@ -1,5 +1,5 @@
 """The main window: the library, the parallel reader, and dockable panels for
-search, document information and annotations."""
+search, document information, annotations and the glossary."""
 
 import itertools
 from collections.abc import Callable
@@ -40,6 +40,7 @@ from viewer.gui.theme import Theme
 
 if TYPE_CHECKING:
     from viewer.gui.annotations_panel import AnnotationsPanel
+    from viewer.gui.glossary_panel import GlossaryPanel
     from viewer.gui.pdf_export import PdfExport
     from viewer.gui.search_panel import SearchPanel
 
@@ -48,6 +49,8 @@ translate = QCoreApplication.translate
 ZOOM_STEP = 0.1  # of the normal size, per Ctrl+plus
 PREPARE_DELAY_MS = 500  # after the search panel is built: the index opens in the background
 NARROW = 1200  # pixels: a window narrower has no room for a panel beside the text
+SIDE_PANEL = 400  # pixels: the least width a panel beside the text opens with
+SIDE_SHARE = 30  # per cent of the window's width a panel beside the text opens with
 TITLE_BAR_EXTRAS = 160  # pixels of a dialog's title bar that are not its title
 
 
@@ -91,15 +94,20 @@ class MainWindow(QMainWindow):
             "info", translate("MainWindow", "Document Information"), self.info
         )
         self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), QWidget())
+        self.glossary_dock = self._dock("glossary", translate("MainWindow", "Glossary"), QWidget())
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.info_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.info_dock, self.notes_dock)
+        self.tabifyDockWidget(self.notes_dock, self.glossary_dock)
         self.info_dock.raise_()
-        self.info_dock.hide()
-        self.notes_dock.hide()
-        self._docks_arranged = False  # by the reader, or by a saved state
-        self.notes_dock.toggleViewAction().triggered.connect(self._place_notes)
+        for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
+            dock.hide()
+        self._docks_arranged: set[str] = set()  # by the reader, or by a saved state
+        for dock in (self.notes_dock, self.glossary_dock):
+            dock.toggleViewAction().triggered.connect(
+                lambda shown, d=dock: self._place_panel(d, shown)
+            )
 
         self.saver = SettingsSaver(self.settings, self)
         self.saver.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -111,6 +119,10 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.settings, self.annotator.undo_stack)
         self._annotations_panel = None  # built when first shown: see `annotations_panel`
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.annotations_panel)
+        self._glossary_panel = None  # built when first shown: see `glossary_panel`
+        self.glossary_dock.visibilityChanged.connect(lambda shown: shown and self.glossary_panel)
+        self.glossary_dock.toggleViewAction().triggered.connect(self._focus_glossary)
+        self.view.word_tip = self._term_tip
         self._wire_actions()
         self.commands = AnnotateCommands(self)
         self._set_tab_order()
@@ -148,6 +160,37 @@ class MainWindow(QMainWindow):
 
             self._pdf = PdfExport(self)
         return self._pdf
+
+    @property
+    def glossary_panel(self) -> "GlossaryPanel":
+        """The glossary panel, built when it is first shown (or asked for)."""
+        if self._glossary_panel is None:
+            from viewer.gui.glossary_panel import GlossaryPanel
+
+            self._glossary_panel = panel = GlossaryPanel(self.context)
+            panel.open_occurrence.connect(self.open_hit)
+            panel.escaped.connect(self.view.setFocus)
+            self.glossary_dock.widget().deleteLater()
+            self.glossary_dock.setWidget(panel)
+            name_clear_buttons(panel)
+            self._set_tab_order()
+        return self._glossary_panel
+
+    def _focus_glossary(self, shown: bool) -> None:
+        """Opened from the menu or its keys, the panel takes the focus in its
+        filter, after it has found its place (see _place_panel)."""
+        if shown:
+            QTimer.singleShot(0, lambda: self.glossary_panel.filter.setFocus())
+
+    def _term_tip(self, span) -> str:
+        """The glossary's counterpart of the term at `span`, for the reader's
+        tip; the glossary index is made at the first tip asked for."""
+        if self.view.current is None or not self.corpus.glossary:
+            return ""
+        from viewer.core.glossary_index import index_of
+        from viewer.gui.term_tips import term_tip
+
+        return term_tip(index_of(self.corpus), self.view.current.id, span)
 
     def built_annotations_panel(self) -> "AnnotationsPanel | None":
         """The annotations panel if it has been built, without building it."""
@@ -190,25 +233,34 @@ class MainWindow(QMainWindow):
         chain.append(self.info)
         if (panel := self._annotations_panel) is not None:
             chain += panel.focus_chain()
+        if (glossary := self._glossary_panel) is not None:
+            chain += glossary.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
-    def _place_notes(self, shown: bool) -> None:
-        """The first time the annotations panel opens in a narrow window, it
-        goes under the text, tabbed with the search panel: at the side it
-        would leave each column a few words wide. Moved once the showing is
-        over: docking it again while Qt shows it leaves the panel broken."""
-        if not shown or self._docks_arranged:
+    def _place_panel(self, dock: QDockWidget, shown: bool) -> None:
+        """The first time the annotations or glossary panel opens in a
+        narrow window, it goes under the text, tabbed with the search panel:
+        at the side it would leave each column a few words wide. Moved once
+        the showing is over: docking it again while Qt shows it leaves the
+        panel broken."""
+        arranged = self._docks_arranged
+        if not shown or "all" in arranged or dock.objectName() in arranged:
             return
-        self._docks_arranged = True
+        arranged.add(dock.objectName())
         if self.width() < NARROW:
-            QTimer.singleShot(0, self._notes_under_text)
+            QTimer.singleShot(0, lambda: self._under_text(dock))
+        else:  # beside the text, as wide as its widest need: a line of both names
+            width = max(SIDE_PANEL, self.width() * SIDE_SHARE // 100)
+            QTimer.singleShot(
+                0, lambda: self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            )
 
-    def _notes_under_text(self) -> None:
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.notes_dock)
-        self.tabifyDockWidget(self.search_dock, self.notes_dock)
-        self.notes_dock.show()
-        self.notes_dock.raise_()
+    def _under_text(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.tabifyDockWidget(self.search_dock, dock)
+        dock.show()
+        dock.raise_()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -221,7 +273,9 @@ class MainWindow(QMainWindow):
 
     def _wire_actions(self) -> None:
         a = self.actions
-        a.build_menus(self.menuBar(), (self.search_dock, self.info_dock, self.notes_dock))
+        a.build_menus(
+            self.menuBar(), (self.search_dock, self.info_dock, self.notes_dock, self.glossary_dock)
+        )
         connections = {
             a.quit: self.close,
             a.export_all: lambda: self.files.export(
@@ -483,7 +537,13 @@ class MainWindow(QMainWindow):
 
     def toggle_full_screen(self, on: bool) -> None:
         if on:
-            panels = [self.library, self.search_dock, self.info_dock, self.notes_dock]
+            panels = [
+                self.library,
+                self.search_dock,
+                self.info_dock,
+                self.notes_dock,
+                self.glossary_dock,
+            ]
             self._full_screen_hidden = [w for w in panels if w.isVisible()]
             for widget in self._full_screen_hidden:
                 widget.hide()
@@ -543,8 +603,8 @@ class MainWindow(QMainWindow):
             self.resize(
                 min(1400, available.width() * 9 // 10), min(900, available.height() * 9 // 10)
             )
-        if state := s["window/state"]:
-            self._docks_arranged = self.restoreState(_from_b64(state))
+        if (state := s["window/state"]) and self.restoreState(_from_b64(state)):
+            self._docks_arranged.add("all")
         else:
             # Room for a few results at once, whatever the window's size.
             height = self.search_dock.sizeHint().height()

@@ -24,7 +24,7 @@ overlap, the upper one shows.
 import bisect
 import itertools
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -151,6 +151,9 @@ class ParallelView(QTextBrowser):
         self._highlights: list[Annotation] = []  # of the document shown, in place
         self._painted: dict[str, tuple] = {}  # id -> (highlight, its span, its colour)
         self._meanings: dict[str, str] = {}  # colour -> what it means to the reader
+        # What the tip says over a word besides its highlights' notes (the
+        # glossary's counterpart of a term): given the place, set by the window.
+        self.word_tip: Callable[[Span], str] | None = None
         self._bookmarked: dict[int, Annotation] = {}  # paragraph -> its bookmark
         self._pair_notes: dict[int, list[Annotation]] = {}  # paragraph -> notes on it
         self._unshown = False  # marks made that the view does not show yet
@@ -705,7 +708,8 @@ class ParallelView(QTextBrowser):
 
     def _tip_at(self, point: QPoint) -> str:
         """What the annotations under `point` say: in the margin, the row's
-        bookmark and notes; over the text, the notes of its highlights."""
+        bookmark and notes; over the text, the notes of its highlights, and
+        what `word_tip` says of the word."""
         in_margin = self._added and point.x() < self.column_ranges()[0][0]
         found = (
             self.span_at(QPoint(self.column_ranges()[0][0] + 2, point.y()))
@@ -724,10 +728,13 @@ class ParallelView(QTextBrowser):
                 )
             parts += [note.note for note in self.notes_of(found.paragraph)]
             return "\n\n".join(parts)
-        return "\n\n".join(
+        parts = [
             ": ".join(part for part in (self._meanings.get(a.colour, ""), a.note) if part)
             for a in self.highlights_at(found)
-        )
+        ]
+        if self.word_tip is not None:
+            parts.append(self.word_tip(found))
+        return "\n\n".join(part for part in parts if part)
 
     # The selection, painted as a layer: Qt would paint whole chunk tables
 

@@ -117,15 +117,15 @@ class ResultDelegate(QStyledItemDelegate):
             option.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, int(left - PAD)),
         )
         column = (inner.width() - left) / len(LANGS)
-        anchor = _anchor(hit)
+        anchor = excerpt_anchor(hit)
         for number, lang in enumerate(LANGS):
             box = QRectF(inner.left() + left + number * column, inner.top(), column - PAD, 0)
             box.setHeight(inner.height())
-            _draw_excerpt(painter, box, hit, lang, anchor, option, text_colour, colours)
+            draw_excerpt(painter, box, hit, lang, anchor, option, text_colour, colours)
         painter.restore()
 
 
-def _anchor(hit: Hit) -> float:
+def excerpt_anchor(hit: Hit) -> float:
     """Where the first hit lies, as a share of its text: the language with
     no hit of its own is shown from about the same place."""
     for lang in hit.matched:
@@ -134,7 +134,7 @@ def _anchor(hit: Hit) -> float:
     return 0.0
 
 
-def _draw_excerpt(painter, box: QRectF, hit: Hit, lang: str, anchor, option, colour, colours):
+def draw_excerpt(painter, box: QRectF, hit: Hit, lang: str, anchor, option, colour, colours):
     text = hit.text(lang)
     spans = hit.marks.get(lang, ())
     metrics = option.fontMetrics
