@@ -1347,6 +1347,55 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>in %n paragraph(s)</source>
+        <translation>in %n paragraph||in %n paragraphs</translation>
+    </message>
+    <message>
+        <source>Filter terms, Russian or English…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a term&apos;s forms, in Russian or English, or of its note; the beginning of a word is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n term(s)</source>
+        <translation>
+            <numerusform>{shown} of %n term</numerusform>
+            <numerusform>{shown} of %n terms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term has these words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{en} — {ru}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Reading Guide</source>
@@ -1423,6 +1472,26 @@
         <source>{date} (inferred)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1455,6 +1524,10 @@
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1661,6 +1734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Boo&amp;kmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,6 +1914,10 @@
     </message>
     <message>
         <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart: {counterpart} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

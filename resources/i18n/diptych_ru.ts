@@ -1358,6 +1358,57 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>in %n paragraph(s)</source>
+        <translation>в %n абзаце||в %n абзацах||в %n абзацах</translation>
+    </message>
+    <message>
+        <source>Filter terms, Russian or English…</source>
+        <translation>Фильтр терминов, по-русски или по-английски…</translation>
+    </message>
+    <message>
+        <source>Filter glossary terms</source>
+        <translation>Фильтр терминов глоссария</translation>
+    </message>
+    <message>
+        <source>Words of a term&apos;s forms, in Russian or English, or of its note; the beginning of a word is enough</source>
+        <translation>Слова форм термина, на русском или английском, или его примечания; достаточно начала слова</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Термины глоссария</translation>
+    </message>
+    <message>
+        <source>Occurrences of the term</source>
+        <translation>Употребления термина</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n термин</numerusform>
+            <numerusform>%n термина</numerusform>
+            <numerusform>%n терминов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n term(s)</source>
+        <translation>
+            <numerusform>{shown} из %n термина</numerusform>
+            <numerusform>{shown} из %n терминов</numerusform>
+            <numerusform>{shown} из %n терминов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term has these words.</source>
+        <translation>Ни в одном термине нет этих слов.</translation>
+    </message>
+    <message>
+        <source>{en} — {ru}: {count}</source>
+        <translation>{en} — {ru}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Reading Guide</source>
@@ -1434,6 +1485,26 @@
         <source>{date} (inferred)</source>
         <translation>{date} (установлена по тексту)</translation>
     </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>государство</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>термин</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1467,6 +1538,10 @@
     <message>
         <source>Annotations</source>
         <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1701,6 +1776,10 @@
         <translation>Сведения о &amp;документе</translation>
     </message>
     <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
@@ -1852,6 +1931,10 @@
     <message>
         <source>Bookmark</source>
         <translation>Закладка</translation>
+    </message>
+    <message>
+        <source>Counterpart: {counterpart} — {kind}</source>
+        <translation>Соответствие: {counterpart} — {kind}</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,7 @@ class GlossaryIndex:
     def terms_at(self, doc_id: str, paragraph: int, lang: str, offset: int) -> list[int]:
         """The terms whose form covers `offset` in that block: the longest
         form's terms only, the most specific name the text gives there."""
-        covering = [
-            s for s in self.spans_in(doc_id, paragraph, lang) if s.start <= offset <= s.end
-        ]
+        covering = [s for s in self.spans_in(doc_id, paragraph, lang) if s.start <= offset <= s.end]
         if not covering:
             return []
         longest = max(s.end - s.start for s in covering)

@@ -131,7 +131,9 @@ class TermDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(inner.left(), inner.top() + line, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            painter.fontMetrics().elidedText(details, Qt.TextElideMode.ElideRight, int(inner.width())),
+            painter.fontMetrics().elidedText(
+                details, Qt.TextElideMode.ElideRight, int(inner.width())
+            ),
         )
         painter.restore()
 

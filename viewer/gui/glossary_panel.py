@@ -47,7 +47,9 @@ class GlossaryPanel(QWidget):
         counts = [len(self.index.occurrences(n)) for n in range(len(terms))]
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("GlossaryPanel", "Filter terms, Russian or English…"))
+        self.filter.setPlaceholderText(
+            translate("GlossaryPanel", "Filter terms, Russian or English…")
+        )
         self.filter.setAccessibleName(translate("GlossaryPanel", "Filter glossary terms"))
         self.filter.setToolTip(
             translate(
