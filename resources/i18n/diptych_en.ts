@@ -1349,10 +1349,6 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <source>in %n paragraph(s)</source>
-        <translation>in %n paragraph||in %n paragraphs</translation>
-    </message>
-    <message>
         <source>Filter terms, Russian or English…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,6 +2245,16 @@
     <message>
         <source>Keys</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>in %n paragraph</numerusform>
+            <numerusform>in %n paragraphs</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

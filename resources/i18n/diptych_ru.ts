@@ -1360,10 +1360,6 @@
 <context>
     <name>GlossaryPanel</name>
     <message>
-        <source>in %n paragraph(s)</source>
-        <translation>в %n абзаце||в %n абзацах||в %n абзацах</translation>
-    </message>
-    <message>
         <source>Filter terms, Russian or English…</source>
         <translation>Фильтр терминов, по-русски или по-английски…</translation>
     </message>
@@ -2268,6 +2264,17 @@
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>в %n абзаце</numerusform>
+            <numerusform>в %n абзацах</numerusform>
+            <numerusform>в %n абзацах</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

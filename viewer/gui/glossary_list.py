@@ -3,7 +3,7 @@ forms over its kind and variants with the number of paragraphs it occurs
 in; and the occurrences of one term, a block pair each with both languages'
 text around it, the term marked, as search results show a hit."""
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
 
@@ -20,8 +20,6 @@ from viewer.gui.search_results import (
     excerpt_anchor,
 )
 from viewer.gui.search_room import LINES, PAD
-
-translate = QCoreApplication.translate
 
 TERM_ROLE = Qt.ItemDataRole.UserRole
 SMALL = 0.88  # of the list's font, for the kind and variants
@@ -55,10 +53,13 @@ class TermsModel(QAbstractListModel):
             return None
         term = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return spoken_term(self.terms[term], self.counts[term])
+            return spoken_term(self.terms[term], self.count_text(self.counts[term]))
         if role == TERM_ROLE:
             return term
         return None
+
+    def count_text(self, count: int) -> str:
+        return self.tr("in %n paragraph(s)", "", count)
 
 
 def variants(term: Term) -> list[str]:
@@ -66,15 +67,10 @@ def variants(term: Term) -> list[str]:
     return [*term.en[1:], *term.ru[1:]]
 
 
-def spoken_term(term: Term, count: int) -> str:
-    """A term as a screen reader says it: both names, kind, variants, count."""
-    parts = [f"{term.en[0]} — {term.ru[0]}", term_kind_name(term.kind), *variants(term)]
-    parts.append(count_text(count))
+def spoken_term(term: Term, count: str) -> str:
+    """A term as a screen reader says it: both names, kind, variants, where."""
+    parts = [f"{term.en[0]} — {term.ru[0]}", term_kind_name(term.kind), *variants(term), count]
     return ", ".join(parts)
-
-
-def count_text(count: int) -> str:
-    return QCoreApplication.translate("GlossaryPanel", "in %n paragraph(s)", "", count)
 
 
 class TermDelegate(QStyledItemDelegate):

@@ -21,7 +21,6 @@ from viewer.gui.glossary_list import (
     OccurrencesView,
     TermsModel,
     TermsView,
-    count_text,
 )
 from viewer.gui.search_results import ResultsModel
 
@@ -116,6 +115,8 @@ class GlossaryPanel(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.split.orientation() != orientation:
             self.split.setOrientation(orientation)
+            if wide:  # the terms a column with room for both names, the rest for the texts
+                self.split.setSizes([self.width() * 2 // 5, self.width() * 3 // 5])
 
     # The terms
 
@@ -168,7 +169,7 @@ class GlossaryPanel(QWidget):
         entry = self.index.terms[term]
         self.heading.setText(
             translate("GlossaryPanel", "{en} — {ru}: {count}").format(
-                en=entry.en[0], ru=entry.ru[0], count=count_text(len(hits))
+                en=entry.en[0], ru=entry.ru[0], count=self.model.count_text(len(hits))
             )
         )
         if hits:
