@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.conftest import FIXTURES, type_text
 from tests.reader_support import open_window, point_of
-from tests.test_ui_languages import strings_of, untranslated, window_in
+from tests.test_ui_languages import relaunched_in, strings_of, untranslated, window_in
 from viewer.core.glossary_index import GlossaryIndex, term_spans
 from viewer.core.loader import load_corpus
 from viewer.core.model import Term
@@ -238,6 +238,19 @@ def test_the_russian_panel_speaks_russian(qtbot, tmp_path):
     assert untranslated(strings, "ru") == []
     assert panel.count.text() == "3 термина"
     window.close()
+
+
+def test_a_change_of_language_keeps_the_filter_and_the_term(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "en")
+    window.glossary_dock.show()
+    panel = window.glossary_panel
+    type_text(panel.filter, "terror")
+    successor = relaunched_in(qtbot, window, "ru")
+    again = successor.built_glossary_panel()
+    assert again is not None and again.filter.text() == "terror"
+    assert again.model.terms[again.current_term()].en[0] == "foreign terrorist fighters"
+    assert again.found.rowCount() == panel.found.rowCount() > 0
+    successor.close()
 
 
 # The tip over a term in the text

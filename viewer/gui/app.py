@@ -90,6 +90,8 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
         successor.search.restore(window.search.state())
         if (panel := window.built_annotations_panel()) is not None:
             successor.annotations_panel.restore(panel.state())
+        if (glossary := window.built_glossary_panel()) is not None:
+            successor.glossary_panel.restore(glossary.state())
         successor.show()
         window.close()
 

@@ -186,6 +186,18 @@ class GlossaryPanel(QWidget):
         self._show_occurrences()
         self.occurrences.setFocus()
 
+    # Across a rebuild of the window (a change of interface language)
+
+    def state(self) -> dict:
+        return {"text": self.filter.text(), "term": self.current_term()}
+
+    def restore(self, state: dict) -> None:
+        """Take over `state` (from `state()`)."""
+        self.filter.setText(state["text"])
+        row = self.model.row_of(state["term"])
+        if row >= 0:
+            self.terms.setCurrentIndex(self.model.index(row))
+
     # The occurrences
 
     def open_row(self, row: int) -> None:

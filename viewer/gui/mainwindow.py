@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
 
         return term_tip(index_of(self.corpus), self.view.current.id, span)
 
+    def built_glossary_panel(self) -> "GlossaryPanel | None":
+        """The glossary panel if it has been built, without building it."""
+        return self._glossary_panel
+
     def built_annotations_panel(self) -> "AnnotationsPanel | None":
         """The annotations panel if it has been built, without building it."""
         return self._annotations_panel
