@@ -16,6 +16,7 @@ from viewer.core.loader import load_corpus
 from viewer.core.model import Term
 from viewer.core.spans import Span, span_text
 from viewer.core.terms import Glossary
+from viewer.gui.glossary_list import PAIR, both_names
 from viewer.gui.term_tips import NOTE_CHARACTERS, term_tip
 
 UN = Term(
@@ -180,6 +181,21 @@ def test_enter_lists_a_terms_occurrences_and_opens_one_with_its_words_marked(qtb
     assert view.row_of(hit.paragraph) is not None
     qtbot.keyClick(panel.occurrences, Qt.Key.Key_Escape)
     assert view.hasFocus()
+
+
+def test_a_narrow_row_keeps_a_part_of_both_names(qtbot, window):
+    panel = opened(qtbot, window)
+    metrics = panel.terms.fontMetrics()
+    long = Term(
+        "organisation",
+        ("United Nations Regional Centre for Central Asia",),
+        ("Региональный центр ООН для Центральной Азии",),
+    )
+    text = both_names(metrics, long, 200)
+    en, ru = text.split(PAIR)
+    assert en.startswith("United") and ru.startswith("Регион")
+    assert metrics.horizontalAdvance(text) <= 200
+    assert both_names(metrics, long, 2000) == f"{long.en[0]}{PAIR}{long.ru[0]}"
 
 
 def test_a_click_on_a_term_and_on_an_occurrence_opens_it(qtbot, window):

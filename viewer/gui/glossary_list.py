@@ -112,12 +112,11 @@ class TermDelegate(QStyledItemDelegate):
             number,
         )
         painter.setPen(text_colour)
-        names = f"{term.en[0]}{PAIR}{term.ru[0]}"
         width = int(inner.width() - number_width - PAD)
         painter.drawText(
             QRectF(inner.left(), inner.top(), width, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            metrics.elidedText(names, Qt.TextElideMode.ElideRight, width),
+            both_names(metrics, term, width),
         )
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * SMALL)
@@ -132,6 +131,21 @@ class TermDelegate(QStyledItemDelegate):
             ),
         )
         painter.restore()
+
+
+def both_names(metrics: QFontMetrics, term: Term, width: int) -> str:
+    """ "English ⇄ Russian" in `width` pixels: where both do not fit, each
+    name is cut short, the shorter keeping what it needs of half the room,
+    so that neither language's name goes out of sight."""
+    en, ru = term.en[0], term.ru[0]
+    room = width - metrics.horizontalAdvance(PAIR)
+    en_width, ru_width = metrics.horizontalAdvance(en), metrics.horizontalAdvance(ru)
+    if en_width + ru_width > room:
+        en_room = max(room // 2, room - ru_width)
+        en = metrics.elidedText(en, Qt.TextElideMode.ElideRight, en_room)
+        ru_room = room - metrics.horizontalAdvance(en)
+        ru = metrics.elidedText(ru, Qt.TextElideMode.ElideRight, ru_room)
+    return f"{en}{PAIR}{ru}"
 
 
 class TermsView(RowList):
