@@ -8,7 +8,7 @@ QM := $(TS:.ts=.qm)
 # As root, make installs missing Debian packages; otherwise it names them.
 SYSDEPS_ACTION := $(if $(filter 0,$(shell id -u)),install,check)
 
-.PHONY: run test lint format bench translations update-translations sysdeps-run sysdeps-test dist clean
+.PHONY: run test lint format bench translations update-translations sysdeps-run sysdeps-test dist dist-check clean
 
 run: sysdeps-run $(STAMP) translations
 	$(BIN)/diptych
@@ -54,6 +54,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 # offscreen, then the portable tarball and the .deb (packaging/package.sh).
 dist: $(STAMP) translations
 	@packaging/dist.sh $(BIN)
+
+# As root: install the .deb and the portable tarball into a minimal Debian
+# chroot and run them there (packaging/dist-check.sh). It makes them with
+# `make dist` only when they are missing, so `make dist && make dist-check`
+# builds once.
+dist-check:
+	@packaging/dist-check.sh
 
 clean:
 	rm -rf $(VENV) build dist resources/i18n/*.qm

@@ -1,7 +1,10 @@
 """The frozen build's lists (packaging/bundle.py), checked without building:
-what ships, what is dropped, and which libraries follow the kept plugins."""
+what ships, what is dropped, and which libraries follow the kept plugins;
+and that `make dist-check` has a script sh can run."""
 
 import importlib.util
+import re
+import subprocess
 from pathlib import Path
 
 from viewer import __version__
@@ -72,3 +75,14 @@ def test_a_library_ships_only_if_a_kept_binary_loads_it():
     }
     kept = _bundle().reachable(binaries, lambda source: needs.get(source, []))
     assert kept == {"QtCore.abi3.so", "libQt6Core.so.6", "libicuuc.so.73"}
+
+
+def test_dist_check_is_a_posix_script_make_runs():
+    script = REPO / "packaging" / "dist-check.sh"
+    assert script.read_text().startswith("#!/bin/sh\n")
+    assert subprocess.run(["sh", "-n", str(script)], capture_output=True).returncode == 0
+    makefile = (REPO / "Makefile").read_text()
+    phony = re.search(r"^\.PHONY:(.*)$", makefile, re.M).group(1).split()
+    recipe = re.search(r"^dist-check:.*\n((?:\t.*\n)+)", makefile, re.M).group(1)
+    assert "dist-check" in phony
+    assert "packaging/dist-check.sh" in recipe
