@@ -55,7 +55,7 @@ cleanup() {
     unmount_all
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM HUP
+trap 'echo "dist-check: interrupted" >&2; exit 130' INT TERM HUP
 
 mount_in() {  # type, point inside the chroot, options
     mkdir -p "$CHROOT$2"
