@@ -250,6 +250,7 @@ def test_wrong_toml_types_end_in_problems(where, key, value):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # a thousand corpus copies: about 30 s quiet, minutes on a busy disk
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(**_cases)
 def test_many_wrong_toml_types(where, key, value):
