@@ -577,6 +577,9 @@ def _search(args) -> int:
                 "ru": hit.ru,
                 "en": hit.en,
                 "snippet": hit.snippet(),
+                "marks": {
+                    lang: [list(mark) for mark in marks] for lang, marks in hit.all_marks().items()
+                },
             }
             for hit in result.hits
         ]

@@ -35,7 +35,7 @@ def open_engine(corpus: Corpus, cache_dir: Path, progress=None, child=None):
     how a build goes; the engine rebuilds the index through the same
     channels if it fails at query time."""
     from viewer.core.search.engine import SearchEngine
-    from viewer.core.search.index import open_or_build
+    from viewer.core.search.index import lexicon_of, open_or_build
 
     bundled = bundle_root() / "index"
     ix, note = open_or_build(corpus, cache_dir, bundled, progress, child)
@@ -43,4 +43,4 @@ def open_engine(corpus: Corpus, cache_dir: Path, progress=None, child=None):
     def rebuild():
         return open_or_build(corpus, cache_dir, bundled, progress, child, damaged=True)[0]
 
-    return SearchEngine(ix, corpus.glossary, rebuild), note
+    return SearchEngine(ix, corpus.glossary, rebuild, lexicon_of(ix, corpus)), note

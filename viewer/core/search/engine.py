@@ -17,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from whoosh import query as Q
 
+from viewer.core.counterparts import Counterparts, other
 from viewer.core.messages import message
 from viewer.core.model import LANGS, Term
 from viewer.core.search.analysis import PAIR_SEP
@@ -37,10 +38,12 @@ EXACT_COUNT_UP_TO = 2000  # prefix and fuzzy terms: enough for a reader, bounded
 class SearchEngine:
     """Thread-safe: each search opens its own searcher on the shared index."""
 
-    def __init__(self, ix, glossary: tuple[Term, ...] = (), rebuild=None):
+    def __init__(self, ix, glossary: tuple[Term, ...] = (), rebuild=None, lexicon=None):
         self.ix = ix
         self._local = threading.local()  # one searcher per thread, kept open
         self.glossary = Glossary(glossary)
+        # Read-only once made: the reader's window may share it.
+        self.counterparts = Counterparts(self.glossary, lexicon)
         # () -> a new whoosh index in place of a damaged one
         self._rebuild = rebuild
         self._rebuild_lock = threading.Lock()
@@ -147,19 +150,31 @@ class SearchEngine:
 
     def _hits(self, results, positive, langs, reader) -> tuple[Hit, ...]:
         marks = _highlight_terms(positive, reader, self.glossary)
-        return tuple(
-            Hit(
-                fields["doc"],
-                fields["paragraph"],
-                round(hit.score, 4),
-                fields["key"],
-                fields["ru"],
-                fields["en"],
-                {lang: _spans(fields[lang], marks, lang) for lang in langs},
+        hits = []
+        for hit in results:
+            fields = hit.fields()
+            texts = {lang: fields[lang] for lang in LANGS}
+            spans = {lang: _spans(texts[lang], marks, lang) for lang in langs}
+            counterparts = tuple(
+                found
+                for lang in LANGS
+                for found in self.counterparts.find(
+                    texts, lang, spans.get(lang, ()), exclude=spans.get(other(lang), ())
+                )
             )
-            for hit in results
-            for fields in (hit.fields(),)
-        )
+            hits.append(
+                Hit(
+                    fields["doc"],
+                    fields["paragraph"],
+                    round(hit.score, 4),
+                    fields["key"],
+                    fields["ru"],
+                    fields["en"],
+                    spans,
+                    counterparts,
+                )
+            )
+        return tuple(hits)
 
     def _searcher(self):
         searcher = getattr(self._local, "searcher", None)

@@ -27,6 +27,8 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
 
 from viewer.core.corpus_cache import fingerprint
+from viewer.core.lexicon import FILE_NAME as LEXICON_FILE
+from viewer.core.lexicon import Learner, Lexicon, learn
 from viewer.core.messages import Message, message
 from viewer.core.model import Corpus
 from viewer.core.search import safe_pickle
@@ -39,7 +41,7 @@ from viewer.core.terms import Glossary
 
 safe_pickle.install()
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: the lexicon of counterpart words beside the index
 INDEX_FOLDER = "index"
 
 
@@ -103,11 +105,14 @@ def build(
     progress: Progress | None = None,
     procs: int = 1,
 ) -> None:
-    """Build an index in `folder` (which must not exist) and seal it with a
-    manifest. A build that dies half way leaves only a folder without one."""
+    """Build an index in `folder` (which must not exist), with the lexicon
+    of counterpart words learned from the same block pairs beside it, and
+    seal both with a manifest. A build that dies half way leaves only a
+    folder without one."""
     folder.mkdir(parents=True)
     ix = whoosh_index.create_in(str(folder), schema())
-    _fill(ix, items, total, progress, procs)
+    learner = _fill(ix, items, total, progress, procs)
+    learner.lexicon().save(folder / LEXICON_FILE)
     write_manifest(folder)
 
 
@@ -117,11 +122,26 @@ def build_in_memory(items: Iterable[Record], total: int, progress: Progress | No
     return ix
 
 
-def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, procs: int) -> None:
+def lexicon_of(ix, corpus: Corpus) -> Lexicon:
+    """The lexicon stored beside the index `ix`; learned now from `corpus`
+    when the index is in memory or its lexicon is missing or malformed."""
+    folder = getattr(ix.storage, "folder", None)
+    stored = Lexicon.load(Path(folder) / LEXICON_FILE) if folder else None
+    if stored is not None:
+        return stored
+    return learn((p.ru.plain, p.en.plain) for d in corpus.documents for p in d.pairs)
+
+
+def _fill(
+    ix, items: Iterable[Record], total: int, progress: Progress | None, procs: int
+) -> Learner:
+    """Add `items` to `ix`; the learner has seen them all."""
     options = {"procs": procs, "multisegment": True, "limitmb": 128} if procs > 1 else {}
     writer = ix.writer(**options)
+    learner = Learner()
     try:
         for done, item in enumerate(items, start=1):
+            learner.add(item.ru, item.en)
             writer.add_document(
                 pair=f"{item.doc}:{item.paragraph}",
                 doc=item.doc,
@@ -143,6 +163,7 @@ def _fill(ix, items: Iterable[Record], total: int, progress: Progress | None, pr
         writer.cancel()
         raise
     writer.commit()
+    return learner
 
 
 def open_folder(folder: Path):

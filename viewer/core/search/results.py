@@ -32,6 +32,8 @@ class Hit(NamedTuple):
     ru: str
     en: str
     marks: dict  # lang -> tuple of (start, end) in that language's text
+    # counterpart words of the marks, in the other language (Counterpart)
+    counterparts: tuple = ()
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -45,6 +47,14 @@ class Hit(NamedTuple):
         escaped, with <mark> around every hit."""
         lang = lang or (self.matched or LANGS)[0]
         return marked(self.text(lang), self.marks.get(lang, ()))
+
+    def all_marks(self) -> dict[str, list[tuple[int, int, str]]]:
+        """lang -> (start, end, kind) of every mark in that language's text,
+        kind "hit" or "counterpart", in reading order."""
+        found = {lang: [(s, e, "hit") for s, e in self.marks.get(lang, ())] for lang in LANGS}
+        for counterpart in self.counterparts:
+            found[counterpart.lang].append((counterpart.start, counterpart.end, "counterpart"))
+        return {lang: sorted(spans) for lang, spans in found.items()}
 
 
 class Note(NamedTuple):

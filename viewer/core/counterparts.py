@@ -1,0 +1,125 @@
+"""Counterpart words: for words marked in one language of a block pair (by a
+search, or by the reader's selection), the words of the other language that
+probably translate them.
+
+The glossary speaks first: a term form the marks touch has its counterparts
+in the term's forms of the other language, whole phrases matched by stems.
+Words outside glossary terms then ask the lexicon learned from the edition
+(see lexicon.py). Each counterpart says where it came from and which words
+it answers, for the reader's tooltip.
+"""
+
+from typing import NamedTuple
+
+from viewer.core.lexicon import Lexicon
+from viewer.core.model import LANGS
+from viewer.core.terms import Glossary, stem
+from viewer.core.text import TOKEN_RE, fold
+
+GLOSSARY = "glossary"
+LEXICON = "lexicon"
+
+
+class Counterpart(NamedTuple):
+    lang: str  # of the text it is in
+    start: int  # offsets in that text
+    end: int
+    source: str  # GLOSSARY or LEXICON
+    of: str  # the marked words it answers, as the other text spells them
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    stem: str
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), stem(fold(m.group(0)))) for m in TOKEN_RE.finditer(text)]
+
+
+def other(lang: str) -> str:
+    return LANGS[1 - LANGS.index(lang)]
+
+
+class Counterparts:
+    """Finds counterparts by the glossary and, if there is one, a lexicon."""
+
+    def __init__(self, glossary: Glossary, lexicon: Lexicon | None = None):
+        self.glossary = glossary
+        self.lexicon = lexicon if lexicon is not None else Lexicon()
+        # lang -> first stem -> (form as stems, term index)
+        self._forms: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
+        for lang in LANGS:
+            by_first: dict[str, list] = {}
+            for index, forms in enumerate(glossary.forms):
+                for form in forms[lang]:
+                    if form:
+                        by_first.setdefault(form[0], []).append((form, index))
+            self._forms[lang] = by_first
+
+    def find(self, texts: dict[str, str], lang: str, spans, exclude=()) -> tuple[Counterpart, ...]:
+        """The counterparts, in the other language's text of `texts` (lang ->
+        text), of the words of `texts[lang]` that `spans` ((start, end)
+        offsets) touch; none that overlaps `exclude` (spans of the other
+        text already marked otherwise). In reading order."""
+        spans = [tuple(span) for span in spans if span[0] < span[1]]
+        if not spans:
+            return ()
+        target = other(lang)
+        text, other_text = texts[lang], texts[target]
+        words, other_words = _words(text), _words(other_text)
+
+        def touched(start: int, end: int) -> bool:
+            return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+        found: dict[tuple[int, int], Counterpart] = {}
+        taken = set()  # indexes of the marked words a glossary term answered
+        for first, last, index in self._terms_in(words, lang):
+            if not touched(words[first].start, words[last].end):
+                continue
+            taken.update(range(first, last + 1))
+            of = text[words[first].start : words[last].end]
+            for other_first, other_last, other_index in self._terms_in(other_words, target):
+                if other_index == index:
+                    place = (other_words[other_first].start, other_words[other_last].end)
+                    found.setdefault(place, Counterpart(target, *place, GLOSSARY, of))
+        wanted: dict[str, str] = {}  # stem of the other language -> the word it answers
+        for i, word in enumerate(words):
+            if i not in taken and touched(word.start, word.end):
+                for counterpart in self.lexicon.counterparts(word.stem, lang):
+                    wanted.setdefault(counterpart, text[word.start : word.end])
+        for word in other_words:
+            if word.stem in wanted:
+                place = (word.start, word.end)
+                found.setdefault(place, Counterpart(target, *place, LEXICON, wanted[word.stem]))
+        return tuple(
+            sorted(
+                (
+                    c
+                    for c in _without_overlaps(found.values())
+                    if not any(c.start < end and start < c.end for start, end in exclude)
+                ),
+                key=lambda c: c.start,
+            )
+        )
+
+    def _terms_in(self, words: list[_Word], lang: str):
+        """(first word, last word, term index) of each glossary form in `words`."""
+        stems_ = [word.stem for word in words]
+        for i, word_stem in enumerate(stems_):
+            for form, index in self._forms[lang].get(word_stem, ()):
+                if tuple(stems_[i : i + len(form)]) == form:
+                    yield i, i + len(form) - 1, index
+
+
+def _without_overlaps(found) -> list[Counterpart]:
+    """The counterparts that overlap none kept before them: the glossary's
+    first (a phrase over a word the lexicon found in it), then the earlier
+    and longer."""
+    ordered = sorted(found, key=lambda c: (c.source != GLOSSARY, c.start, -c.end))
+    kept: list[Counterpart] = []
+    for candidate in ordered:
+        if not any(candidate.start < k.end and k.start < candidate.end for k in kept):
+            kept.append(candidate)
+    return kept
