@@ -42,8 +42,8 @@ def finder():
 
 
 def test_a_glossary_term_in_an_oblique_case_marks_every_form_of_it(finder):
-    found = finder.find(TEXTS, "ru", [word(TEXTS["ru"], "коллективной")])
     term = "Организации Договора о коллективной безопасности"
+    found = finder.find(TEXTS, "ru", [word(TEXTS["ru"], term)])
     assert shown(found) == [
         ("Collective Security Treaty Organization", GLOSSARY, term),
         ("CSTO", GLOSSARY, term),
@@ -56,6 +56,10 @@ def test_an_acronym_marks_the_full_name_the_other_way(finder):
         "Организации Договора о коллективной безопасности",
         "ОДКБ",
     ]
+
+
+def test_one_word_of_a_long_term_is_not_the_term(finder):
+    assert finder.find(TEXTS, "ru", [word(TEXTS["ru"], "коллективной")]) == ()
 
 
 def test_words_outside_terms_ask_the_lexicon(finder):

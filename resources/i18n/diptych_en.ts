@@ -1913,6 +1913,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Counterpart of «{words}» (glossary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart of «{words}» (learned from the edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Counterpart: {counterpart} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,9 @@
 search, or by the reader's selection), the words of the other language that
 probably translate them.
 
-The glossary speaks first: a term form the marks touch has its counterparts
-in the term's forms of the other language, whole phrases matched by stems.
+The glossary speaks first: a term form the marks cover (half of its words
+or more) has its counterparts in the term's forms of the other language,
+whole phrases matched by stems.
 Words outside glossary terms then ask the lexicon learned from the edition
 (see lexicon.py). Each counterpart says where it came from and which words
 it answers, for the reader's tooltip.
@@ -76,7 +77,10 @@ class Counterparts:
         found: dict[tuple[int, int], Counterpart] = {}
         taken = set()  # indexes of the marked words a glossary term answered
         for first, last, index in self._terms_in(words, lang):
-            if not touched(words[first].start, words[last].end):
+            # A term counts when the marks cover half its words or more: one
+            # word of a long name is asked for on its own.
+            covered = sum(touched(w.start, w.end) for w in words[first : last + 1])
+            if 2 * covered < last - first + 1:
                 continue
             taken.update(range(first, last + 1))
             of = text[words[first].start : words[last].end]

@@ -22,7 +22,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.annotations.model import Annotation
 from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
-from viewer.core.model import Document
+from viewer.core.model import LANGS, Document
 from viewer.core.places import paragraph_of, place
 from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._search = None  # built after the first paint of the text: see `search`
+        self._glossary_counterparts = None  # until the search engine has its lexicon
+        self.view.find_counterparts = self._counterparts
         self.info = DocumentInfo(ui_language)
         self.search_dock = self._dock("search", translate("MainWindow", "Search"), SearchRoom())
         self.info_dock = self._dock(
@@ -133,6 +135,21 @@ class MainWindow(QMainWindow):
         # Permanent: a menu's empty status tip would clear a plain message.
         self.documents_count = QLabel(self.tr("%n document(s)", "", len(corpus.documents)))
         self.statusBar().addPermanentWidget(self.documents_count)
+
+    def _counterparts(self, pair, span) -> tuple:
+        """The counterparts, in the other column of `pair`, of the words of
+        `span`: by the glossary and the lexicon learned with the search
+        index, or by the glossary alone until the index is open."""
+        finder = self._search.counterparts() if self._search is not None else None
+        if finder is None:
+            if self._glossary_counterparts is None:
+                from viewer.core.counterparts import Counterparts
+                from viewer.core.terms import Glossary
+
+                self._glossary_counterparts = Counterparts(Glossary(self.corpus.glossary))
+            finder = self._glossary_counterparts
+        texts = {lang: pair.text(lang).plain for lang in LANGS}
+        return finder.find(texts, span.lang, [(span.start, span.end)])
 
     @property
     def annotations_panel(self) -> "AnnotationsPanel":
@@ -444,15 +461,16 @@ class MainWindow(QMainWindow):
             self.navigate(document.id, dialog.intValue())
             self.view.mark_target(dialog.intValue())
 
-    def open_hit(self, doc_id: str, paragraph: int, marks: dict) -> None:
-        """Show a search hit: its document, scrolled to the pair, hits marked."""
+    def open_hit(self, doc_id: str, paragraph: int, marks: dict, counterparts=()) -> None:
+        """Show a search hit: its document, scrolled to the pair, hits and
+        their counterparts marked."""
         if (
             self.settings["reader/brief"]
             and not self.corpus.document(doc_id).pairs[paragraph - 1].is_key
         ):
             self.actions.brief.trigger()  # the hit is not a key passage: show them all
         self.navigate(doc_id, paragraph)
-        self.view.highlight(paragraph, marks)
+        self.view.highlight(paragraph, marks, counterparts)
         self.view.mark_target(paragraph)
 
     def _annotated(self, change: str) -> None:

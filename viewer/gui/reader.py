@@ -54,6 +54,7 @@ from viewer.core.annotations.model import Annotation
 from viewer.core.citation import copied_text
 from viewer.core.model import Document
 from viewer.core.spans import Span, block_span, without
+from viewer.core.text import TOKEN_RE
 from viewer.export.look import HIGHLIGHT_LINES, HIGHLIGHTS, SERIF_FAMILY, UI_FAMILY
 from viewer.gui import reader_access
 from viewer.gui.reader_html import (
@@ -82,9 +83,21 @@ MARKED_AROUND = 30  # rows above and below the view whose marks Qt holds
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
 # Bottom to top: the reader's highlights over the counterpart tint, under the
-# marks of a jump, a search and a find.
-LAYERS = ("counterpart", "highlights", "target", "hits", "find", "selection", "find-current")
+# marks of a jump, a search and a find. "equivalents" are the probable
+# translations of the words searched or selected, in the other column.
+LAYERS = (
+    "counterpart",
+    "highlights",
+    "target",
+    "equivalents",
+    "hits",
+    "find",
+    "selection",
+    "find-current",
+)
 TARGET_SECONDS = 1.5  # how long a paragraph reached by a jump stays marked
+EQUIVALENTS_DELAY_MS = 250  # a selection this still is looked up
+MOST_SELECTED_WORDS = 8  # a longer selection is reading, not asking for words
 
 # One hue per meaning, none of them the yellow of key passages, each light
 # (or dark) enough for the text on it to keep a contrast of 4.5:1; the
@@ -94,6 +107,7 @@ MARK_COLOURS = {
         "counterpart": "#e0f2f1",
         "target": "#e3e3f0",
         "hit": "#c5e8c5",
+        "equivalent": "#ffd8a8",
         "find": "#e6d2f7",
         "current": "#ff9800",
         "selection": "#b3d4fc",
@@ -103,20 +117,27 @@ MARK_COLOURS = {
         "counterpart": "#1d3a38",
         "target": "#3a3a4c",
         "hit": "#1f5a36",
+        "equivalent": "#6a4414",
         "find": "#4a2d66",
         "current": "#b3261e",
         "selection": "#2f5d8a",
         **HIGHLIGHTS[True],
     },
 }
-UNDERLINED = ("highlights",)
+# Underlined layers, and how: a counterpart's dotted line tells it from a
+# highlight without its colour.
+UNDERLINED = {
+    "highlights": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "equivalents": QTextCharFormat.UnderlineStyle.DotLine,
+}
+EQUIVALENT_LINES = {False: "#b85c00", True: "#ffb74d"}
 
 
 class _Layer:
     """One layer's spans, with their colours, by row, and the marks made for
     the rows in place."""
 
-    def __init__(self, underlined: bool = False):
+    def __init__(self, underlined: QTextCharFormat.UnderlineStyle | None = None):
         self.underlined = underlined
         self.by_row: dict[int, list[tuple[Span, str]]] = {}
         # (row, span, colour) -> its mark, in the order made; a layer set
@@ -169,6 +190,14 @@ class ParallelView(QTextBrowser):
         self._target_timer = QTimer(self)
         self._target_timer.setSingleShot(True)
         self._target_timer.timeout.connect(lambda: self.clear_layer("target"))
+        # (pair, span selected) -> its counterparts in the other language (a
+        # tuple of core Counterpart), set by the window; None: not looked up.
+        self.find_counterparts = None
+        self._found = {"search": [], "selection": []}  # (Span, Counterpart) of each
+        self._equivalents_timer = QTimer(self)
+        self._equivalents_timer.setSingleShot(True)
+        self._equivalents_timer.setInterval(EQUIVALENTS_DELAY_MS)
+        self._equivalents_timer.timeout.connect(self._selection_equivalents)
         self.cursorPositionChanged.connect(self._caret_moved)
         self.verticalScrollBar().valueChanged.connect(self._show_marks)
         self.selectionChanged.connect(self._selection_changed)
@@ -192,9 +221,11 @@ class ParallelView(QTextBrowser):
         self.look = look
         # A highlight's tint, as its layer gives it, to the tone it is underlined in.
         self._line_of = {self.colours[name]: line for name, line in HIGHLIGHT_LINES.items()}
+        self._line_of[self.colours["equivalent"]] = EQUIVALENT_LINES[look.dark]
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
+        self._found = {"search": [], "selection": []}
         self._highlights, self._bookmarked, self._pair_notes, self._painted = [], {}, {}, {}
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
@@ -533,7 +564,7 @@ class ParallelView(QTextBrowser):
         their rows come."""
         if name not in LAYERS:
             raise ValueError(f"unknown layer {name!r}")
-        layer, before = _Layer(name in UNDERLINED), self._layers.get(name)
+        layer, before = _Layer(UNDERLINED.get(name)), self._layers.get(name)
         made = before.marks if before is not None else {}
         colours = itertools.repeat(colour) if isinstance(colour, str) else colour
         for span, paint in zip(spans, colours, strict=False):
@@ -557,7 +588,7 @@ class ParallelView(QTextBrowser):
         return [s for row in sorted(found.by_row) for s, _ in found.by_row[row]] if found else []
 
     def _mark(
-        self, row: int, span: Span, colour: str, underlined: bool = False
+        self, row: int, span: Span, colour: str, underlined: QTextCharFormat.UnderlineStyle | None
     ) -> QTextEdit.ExtraSelection:
         start, _end = self._text_range(row, span.lang)
         cursor = QTextCursor(self.document())
@@ -565,8 +596,8 @@ class ParallelView(QTextBrowser):
         cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         fill = QTextCharFormat()
         fill.setBackground(QColor(colour))
-        if underlined:
-            fill.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        if underlined is not None:
+            fill.setUnderlineStyle(underlined)
             fill.setUnderlineColor(QColor(self._line_of.get(colour, colour)))
         mark = QTextEdit.ExtraSelection()
         mark.cursor = cursor
@@ -625,15 +656,56 @@ class ParallelView(QTextBrowser):
         if spans != self.layer("counterpart"):
             self.set_layer("counterpart", spans, self.colours["counterpart"])
 
-    def highlight(self, paragraph: int, marks: dict) -> None:
+    def highlight(self, paragraph: int, marks: dict, counterparts: Sequence = ()) -> None:
         """Mark search hits: `marks` maps a language to spans in that block's
-        plain text, in pair `paragraph`; an empty dict clears them."""
+        plain text, in pair `paragraph`, and `counterparts` (core
+        Counterpart) are their probable translations in the other column;
+        an empty dict clears them."""
         spans = [
             Span(paragraph, lang, begin, end)
             for lang, found in marks.items()
             for begin, end in found
         ]
         self.set_layer("hits", spans, self.colours["hit"])
+        self._found["search"] = [
+            (Span(paragraph, c.lang, c.start, c.end), c) for c in counterparts if marks
+        ]
+        self._show_equivalents()
+
+    def _show_equivalents(self) -> None:
+        """The counterparts of the selection while there is one, else of the
+        search hit shown."""
+        found = self._found["selection"] or self._found["search"]
+        self.set_layer("equivalents", [span for span, _c in found], self.colours["equivalent"])
+
+    def _selection_equivalents(self) -> None:
+        """Mark the counterparts of a selection of a few words in one block."""
+        spans = self.selection_spans()
+        found = []
+        if len(spans) == 1 and self.find_counterparts is not None:
+            span = spans[0]
+            pair = self.rows[self._row_of[span.paragraph]]
+            words = TOKEN_RE.findall(pair.text(span.lang).plain[span.start : span.end])
+            if 0 < len(words) <= MOST_SELECTED_WORDS:
+                found = [
+                    (Span(span.paragraph, c.lang, c.start, c.end), c)
+                    for c in self.find_counterparts(pair, span)
+                    if c.lang in self.look.langs
+                ]
+        if found != self._found["selection"]:
+            self._found["selection"] = found
+            self._show_equivalents()
+
+    def equivalents_at(self, span: Span) -> list:
+        """The counterparts marked where `span` is (a Counterpart each)."""
+        return [
+            c
+            for marked, c in self._found["selection"] or self._found["search"]
+            if (marked.paragraph, marked.lang) == (span.paragraph, span.lang)
+            and marked.start <= span.start
+            and span.end <= marked.end
+            and span.start < marked.end
+        ]
 
     # The reader's annotations
 
@@ -728,7 +800,8 @@ class ParallelView(QTextBrowser):
                 )
             parts += [note.note for note in self.notes_of(found.paragraph)]
             return "\n\n".join(parts)
-        parts = [
+        parts = [equivalent_tip(c) for c in self.equivalents_at(found)]
+        parts += [
             ": ".join(part for part in (self._meanings.get(a.colour, ""), a.note) if part)
             for a in self.highlights_at(found)
         ]
@@ -754,7 +827,14 @@ class ParallelView(QTextBrowser):
         self._paint_selection()
 
     def _paint_selection(self) -> None:
-        self.set_layer("selection", self.selection_spans(), self.colours["selection"])
+        spans = self.selection_spans()
+        self.set_layer("selection", spans, self.colours["selection"])
+        if spans:
+            self._equivalents_timer.start()
+        elif self._found["selection"]:  # the selection went: so do its counterparts
+            self._equivalents_timer.stop()
+            self._found["selection"] = []
+            self._show_equivalents()
         self._caret_moved()
 
     def _in_text(self, event: QMouseEvent) -> QMouseEvent:
@@ -846,6 +926,15 @@ class ParallelView(QTextBrowser):
         cursor.setPosition(start + span.end, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+
+def equivalent_tip(counterpart) -> str:
+    """Where a counterpart word comes from, for its tooltip."""
+    if counterpart.source == "glossary":
+        text = translate("ParallelView", "Counterpart of «{words}» (glossary)")
+    else:
+        text = translate("ParallelView", "Counterpart of «{words}» (learned from the edition)")
+    return text.format(words=counterpart.of)
 
 
 def _ribbon(painter: QPainter, x: int, y: int) -> None:

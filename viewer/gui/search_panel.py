@@ -34,12 +34,13 @@ _DATE_PATTERN = r"\d{4}(-\d{2}(-\d{2})?)?"
 
 
 class SearchPanel(QWidget):
-    """Emits `open_hit(doc_id, paragraph, marks)` when the reader should show
-    a hit (`marks` maps each language to the spans to highlight), and
+    """Emits `open_hit(doc_id, paragraph, marks, counterparts)` when the
+    reader should show a hit (`marks` maps each language to the spans to
+    highlight; `counterparts`, core Counterpart, are their translations), and
     `searched` whenever a new search starts or the query is cleared, so the
     reader drops the marks of the one before."""
 
-    open_hit = Signal(str, int, object)
+    open_hit = Signal(str, int, object, object)
     searched = Signal()
 
     def __init__(self, context: AppContext, parent=None):
@@ -147,6 +148,13 @@ class SearchPanel(QWidget):
 
     def stop(self) -> None:
         self.searcher.stop()
+
+    def counterparts(self):
+        """The engine's counterpart finder (glossary and learned lexicon)
+        once the index is open, else None. Read-only, so the window's thread
+        may use it."""
+        engine = self.searcher.worker.engine
+        return engine.counterparts if engine is not None else None
 
     # Room for the results
 
@@ -306,7 +314,7 @@ class SearchPanel(QWidget):
         if 0 <= row < self.model.rowCount():
             self._set_current(row)
             hit = self.model.rows[row][0]
-            self.open_hit.emit(hit.doc, hit.paragraph, hit.marks)
+            self.open_hit.emit(hit.doc, hit.paragraph, hit.marks, hit.counterparts)
 
     def _enter(self) -> None:
         if self.timer.isActive() or self.result is None or self.result.query != self.query.text():
