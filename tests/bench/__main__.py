@@ -7,6 +7,7 @@ from tests.bench import (
     annotations,
     annotations_panel,
     annotations_reader,
+    counterparts,
     pdf,
     reader,
     search,
@@ -15,7 +16,16 @@ from tests.bench import (
 
 
 def main() -> int:
-    sections = (startup, reader, search, annotations, annotations_reader, annotations_panel, pdf)
+    sections = (
+        startup,
+        reader,
+        search,
+        counterparts,
+        annotations,
+        annotations_reader,
+        annotations_panel,
+        pdf,
+    )
     for section in sections:
         section.run()
     return 0

@@ -10,6 +10,7 @@ Words outside glossary terms then ask the lexicon learned from the edition
 it answers, for the reader's tooltip.
 """
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from viewer.core.lexicon import Lexicon
@@ -35,8 +36,11 @@ class _Word(NamedTuple):
     stem: str
 
 
-def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), stem(fold(m.group(0)))) for m in TOKEN_RE.finditer(text)]
+@lru_cache(maxsize=2048)
+def _words(text: str) -> tuple[_Word, ...]:
+    """The words of `text` with their stems; kept for the texts of recent
+    hits, which a search typed letter by letter asks for again and again."""
+    return tuple(_Word(m.start(), m.end(), stem(fold(m.group(0)))) for m in TOKEN_RE.finditer(text))
 
 
 def other(lang: str) -> str:
@@ -58,6 +62,13 @@ class Counterparts:
                     if form:
                         by_first.setdefault(form[0], []).append((form, index))
             self._forms[lang] = by_first
+        # lang -> the most words a form has
+        self._longest = {
+            lang: max(
+                (len(f) for forms in self._forms[lang].values() for f, _i in forms), default=1
+            )
+            for lang in LANGS
+        }
 
     def find(self, texts: dict[str, str], lang: str, spans, exclude=()) -> tuple[Counterpart, ...]:
         """The counterparts, in the other language's text of `texts` (lang ->
@@ -69,30 +80,36 @@ class Counterparts:
             return ()
         target = other(lang)
         text, other_text = texts[lang], texts[target]
-        words, other_words = _words(text), _words(other_text)
+        words = _words(text)
 
         def touched(start: int, end: int) -> bool:
             return any(start < span_end and span_start < end for span_start, span_end in spans)
 
-        found: dict[tuple[int, int], Counterpart] = {}
+        marked = [i for i, word in enumerate(words) if touched(word.start, word.end)]
+        terms: dict[int, str] = {}  # term index -> the words that name it
         taken = set()  # indexes of the marked words a glossary term answered
-        for first, last, index in self._terms_in(words, lang):
+        for first, last, index in self._terms_in(words, lang, marked):
             # A term counts when the marks cover half its words or more: one
             # word of a long name is asked for on its own.
             covered = sum(touched(w.start, w.end) for w in words[first : last + 1])
-            if 2 * covered < last - first + 1:
-                continue
-            taken.update(range(first, last + 1))
-            of = text[words[first].start : words[last].end]
-            for other_first, other_last, other_index in self._terms_in(other_words, target):
-                if other_index == index:
-                    place = (other_words[other_first].start, other_words[other_last].end)
-                    found.setdefault(place, Counterpart(target, *place, GLOSSARY, of))
+            if 2 * covered >= last - first + 1:
+                taken.update(range(first, last + 1))
+                terms.setdefault(index, text[words[first].start : words[last].end])
         wanted: dict[str, str] = {}  # stem of the other language -> the word it answers
-        for i, word in enumerate(words):
-            if i not in taken and touched(word.start, word.end):
+        for i in marked:
+            if i not in taken:
+                word = words[i]
                 for counterpart in self.lexicon.counterparts(word.stem, lang):
                     wanted.setdefault(counterpart, text[word.start : word.end])
+        if not (terms or wanted):
+            return ()
+        other_words = _words(other_text)
+        found: dict[tuple[int, int], Counterpart] = {}
+        if terms:
+            for first, last, index in self._terms_in(other_words, target):
+                if index in terms:
+                    place = (other_words[first].start, other_words[last].end)
+                    found.setdefault(place, Counterpart(target, *place, GLOSSARY, terms[index]))
         for word in other_words:
             if word.stem in wanted:
                 place = (word.start, word.end)
@@ -108,13 +125,21 @@ class Counterparts:
             )
         )
 
-    def _terms_in(self, words: list[_Word], lang: str):
-        """(first word, last word, term index) of each glossary form in `words`."""
-        stems_ = [word.stem for word in words]
-        for i, word_stem in enumerate(stems_):
-            for form, index in self._forms[lang].get(word_stem, ()):
-                if tuple(stems_[i : i + len(form)]) == form:
-                    yield i, i + len(form) - 1, index
+    def _terms_in(self, words, lang: str, near=None):
+        """(first word, last word, term index) of each glossary form in
+        `words`; with `near` (word indexes), only forms over one of them."""
+        if near is not None:
+            reach = self._longest[lang]
+            starts = sorted({i for n in near for i in range(max(0, n - reach + 1), n + 1)})
+        else:
+            starts = range(len(words))
+        for i in starts:
+            for form, index in self._forms[lang].get(words[i].stem, ()):
+                end = i + len(form)
+                if tuple(w.stem for w in words[i:end]) == form and (
+                    near is None or any(i <= n < end for n in near)
+                ):
+                    yield i, end - 1, index
 
 
 def _without_overlaps(found) -> list[Counterpart]:
