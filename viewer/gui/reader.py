@@ -117,7 +117,7 @@ MARK_COLOURS = {
         "counterpart": "#1d3a38",
         "target": "#3a3a4c",
         "hit": "#1f5a36",
-        "equivalent": "#6a4414",
+        "equivalent": "#7d3c0c",
         "find": "#4a2d66",
         "current": "#b3261e",
         "selection": "#2f5d8a",

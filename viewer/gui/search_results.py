@@ -1,5 +1,6 @@
 """Search results as a list: one row per hit, its document and paragraph on
-the left, then a few lines of each language around the words found, marked.
+the left, then a few lines of each language around the words found, marked,
+and their counterparts in the other language dotted underneath.
 
 A list view rather than rich text, so that a click anywhere on a row opens
 it, the keyboard moves through the rows, and a screen reader reads each row
@@ -137,9 +138,11 @@ def excerpt_anchor(hit: Hit) -> float:
 def draw_excerpt(painter, box: QRectF, hit: Hit, lang: str, anchor, option, colour, colours):
     text = hit.text(lang)
     spans = hit.marks.get(lang, ())
+    # The words' counterparts, dotted underneath, as the reader marks them.
+    counterparts = [(c.start, c.end) for c in hit.counterparts if c.lang == lang]
     metrics = option.fontMetrics
     per_line = max(10, int(box.width() / max(1, metrics.averageCharWidth())))
-    first = spans[0][0] if spans else int(anchor * len(text))
+    first = min([s for s, _e in (*spans[:1], *counterparts[:1])], default=int(anchor * len(text)))
     start = excerpt_start(text, first, per_line // 3, LINES * per_line)
     prefix = "…" if start else ""
     shown = prefix + text[start:]
@@ -148,18 +151,22 @@ def draw_excerpt(painter, box: QRectF, hit: Hit, lang: str, anchor, option, colo
     text_option = QTextOption()
     text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(text_option)
+    hit_format = QTextCharFormat()
+    hit_format.setBackground(colours["hit"])
+    hit_format.setForeground(colours["hit_text"])
+    counterpart_format = QTextCharFormat()
+    counterpart_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    counterpart_format.setUnderlineColor(colour)
     marks = []
-    for begin, end in spans:
-        if end + shift <= len(prefix):
-            continue
-        mark = QTextLayout.FormatRange()
-        mark.start = max(len(prefix), begin + shift)
-        mark.length = end + shift - mark.start
-        fill = QTextCharFormat()
-        fill.setBackground(colours["hit"])
-        fill.setForeground(colours["hit_text"])
-        mark.format = fill
-        marks.append(mark)
+    for spans_, format_ in ((spans, hit_format), (counterparts, counterpart_format)):
+        for begin, end in spans_:
+            if end + shift <= len(prefix):
+                continue
+            mark = QTextLayout.FormatRange()
+            mark.start = max(len(prefix), begin + shift)
+            mark.length = end + shift - mark.start
+            mark.format = format_
+            marks.append(mark)
     layout.setFormats(marks)
     ellipsis = metrics.horizontalAdvance("…")
     layout.beginLayout()
