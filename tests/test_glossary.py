@@ -280,7 +280,7 @@ def test_a_tip_names_the_counterpart_with_its_variants_kind_and_note_cut_short()
     span = Span(1, "ru", text.index("ООН") + 1, text.index("ООН") + 1)
     tip = term_tip(index, "beta", span)
     first, second = tip.split("\n")
-    assert first == "Counterpart: United Nations (UN) — organisation"
+    assert first == "Glossary: United Nations (UN) — organisation"
     shown = second.removesuffix("…")
     assert second.endswith("…") and note.startswith(shown) and note[len(shown)] == " "
     assert len(shown) <= NOTE_CHARACTERS
@@ -310,11 +310,11 @@ def test_a_term_in_the_text_shows_its_counterpart_on_hover(qtbot, window, tips):
     pair = window.corpus.document("alpha").pairs[1]
     offset = pair.ru.plain.index("ОДКБ") + 1
     assert tip_over(view, tips, 2, "ru", offset) == (
-        "Counterpart: Collective Security Treaty Organization (CSTO) — organisation"
+        "Glossary: Collective Security Treaty Organization (CSTO) — organisation"
     )
     offset = pair.en.plain.index("CSTO") + 1
     assert tip_over(view, tips, 2, "en", offset) == (
-        "Counterpart: Организация Договора о коллективной безопасности (ОДКБ) — organisation"
+        "Glossary: Организация Договора о коллективной безопасности (ОДКБ) — organisation"
     )
     assert tip_over(view, tips, 2, "en", pair.en.plain.index("attach") + 1) == ""
 
@@ -326,6 +326,6 @@ def test_the_tip_is_in_russian_in_the_russian_window(qtbot, tmp_path, tips):
     pair = window.corpus.document("beta").pairs[0]
     offset = pair.en.plain.index("diplomacy")
     assert tip_over(window.view, tips, 1, "en", offset) == (
-        "Соответствие: превентивная дипломатия — термин"
+        "Глоссарий: превентивная дипломатия — термин"
     )
     window.close()

@@ -1921,7 +1921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Counterpart: {counterpart} — {kind}</source>
+        <source>Glossary: {counterpart} — {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

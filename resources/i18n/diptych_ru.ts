@@ -1382,18 +1382,12 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n термин</numerusform>
-            <numerusform>%n термина</numerusform>
-            <numerusform>%n терминов</numerusform>
-        </translation>
+            <numerusform>%n термин</numerusform><numerusform>%n термина</numerusform><numerusform>%n терминов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n term(s)</source>
         <translation>
-            <numerusform>{shown} из %n термина</numerusform>
-            <numerusform>{shown} из %n терминов</numerusform>
-            <numerusform>{shown} из %n терминов</numerusform>
-        </translation>
+            <numerusform>{shown} из %n термина</numerusform><numerusform>{shown} из %n терминов</numerusform><numerusform>{shown} из %n терминов</numerusform></translation>
     </message>
     <message>
         <source>No term has these words.</source>
@@ -1937,8 +1931,8 @@
         <translation>Соответствие «{words}» (выведено из текстов издания)</translation>
     </message>
     <message>
-        <source>Counterpart: {counterpart} — {kind}</source>
-        <translation>Соответствие: {counterpart} — {kind}</translation>
+        <source>Glossary: {counterpart} — {kind}</source>
+        <translation>Глоссарий: {counterpart} — {kind}</translation>
     </message>
 </context>
 <context>
@@ -2279,10 +2273,7 @@
     <message numerus="yes">
         <source>in %n paragraph(s)</source>
         <translation>
-            <numerusform>в %n абзаце</numerusform>
-            <numerusform>в %n абзацах</numerusform>
-            <numerusform>в %n абзацах</numerusform>
-        </translation>
+            <numerusform>в %n абзаце</numerusform><numerusform>в %n абзацах</numerusform><numerusform>в %n абзацах</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ def term_tip(index: GlossaryIndex, doc_id: str, span: Span) -> str:
         term = index.terms[number]
         forms = term.forms(other)
         counterpart = forms[0] + (f" ({', '.join(forms[1:])})" if forms[1:] else "")
-        tip = translate("ParallelView", "Counterpart: {counterpart} — {kind}").format(
+        tip = translate("ParallelView", "Glossary: {counterpart} — {kind}").format(
             counterpart=counterpart, kind=term_kind_name(term.kind)
         )
         if term.note:
