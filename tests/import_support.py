@@ -1,10 +1,10 @@
 """Texts and files for the import tests, made from the seed the corpus's
 first document was edited from (kept verbatim in tests/fixtures/import)."""
 
-import re
 from pathlib import Path
 
 from tests.conftest import FIXTURES
+from viewer.core.importing.paragraphs import clean
 
 SEED = FIXTURES / "import" / "000_6bcc9d08c7ea94e7.txt"
 
@@ -31,8 +31,9 @@ def russian_paragraph() -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a part of the seed: its non-blank lines."""
-    return [" ".join(line.split()) for line in re.split(r"\n", text) if line.strip()]
+    """The paragraphs of a part of the seed: its non-blank lines, cleaned as
+    an import cleans them."""
+    return [clean(line) for line in text.split("\n") if line.strip()]
 
 
 def write(path: Path, data: bytes | str) -> Path:
