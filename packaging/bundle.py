@@ -113,6 +113,7 @@ def reachable(binaries, needed) -> set[str]:
         Path(dest).name
         for dest, _src, _kind in binaries
         if dest.endswith(".abi3.so")
+        or ".cpython-" in Path(dest).name  # a package's own extension (lxml, charset-normalizer)
         or "lib-dynload" in dest
         or "plugins" in Path(dest).parts
         or Path(dest).name.startswith("libpython")

@@ -86,3 +86,17 @@ def test_dist_check_is_a_posix_script_make_runs():
     recipe = re.search(r"^dist-check:.*\n((?:\t.*\n)+)", makefile, re.M).group(1)
     assert "dist-check" in phony
     assert "packaging/dist-check.sh" in recipe
+
+
+def test_a_packages_own_extension_modules_ship():
+    """lxml (under python-docx) and charset-normalizer are compiled for one
+    Python: their modules are no abi3 ones, and ship with what they load."""
+    etree = "etree.cpython-311-x86_64-linux-gnu.so"
+    binaries = [
+        (f"lxml/{etree}", f"/s/{etree}", "EXTENSION"),
+        ("libxslt.so.1", "/s/libxslt.so.1", "BINARY"),
+        ("charset_normalizer/md.cpython-311-x86_64-linux-gnu.so", "/s/md.so", "EXTENSION"),
+    ]
+    needs = {f"/s/{etree}": ["libxslt.so.1"]}
+    kept = _bundle().reachable(binaries, lambda source: needs.get(source, []))
+    assert kept == {etree, "libxslt.so.1", "md.cpython-311-x86_64-linux-gnu.so"}
