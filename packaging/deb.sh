@@ -25,6 +25,7 @@ size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # Built on Debian 12: the bundle needs its glibc. The rest is what the bundle
 # does not carry: GL/EGL and libxcb (found on a bare Debian 12 to be enough
 # offscreen and, with the bundled xcb libraries, on a display) and fontconfig.
+# poppler-utils gives pdftotext, which imports a PDF; the rest works without it.
 cat >"$root/DEBIAN/control" <<CONTROL
 Package: diptych
 Version: $VERSION
@@ -34,6 +35,7 @@ Architecture: amd64
 Maintainer: Diptych <diptych@example.org>
 Installed-Size: $size
 Depends: libc6 (>= 2.36), libgl1, libegl1, libxcb1, libfontconfig1
+Recommends: poppler-utils
 Description: Russian and English official texts side by side
  Diptych shows official Russian and English texts on counter-terrorism
  cooperation in Central Asia paragraph by paragraph, with full-text search

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Check for (or, as root, install) the Debian packages Diptych needs.
 #   sysdeps.sh check|install test|run
-# "test": Qt offscreen and poppler; "run": also Qt's xcb platform and Xvfb.
+# "test": Qt offscreen and poppler (pdftotext: the PDF checks, and importing
+# a PDF); "run": also Qt's xcb platform and Xvfb.
 set -euo pipefail
 
 action=${1:?usage: sysdeps.sh check|install test|run}
