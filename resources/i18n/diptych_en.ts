@@ -1403,6 +1403,93 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The Word document is too large once unpacked ({size} MB at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document holds an XML document type declaration, which Word never writes: it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word document is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a zip archive, not a Word document (.docx): only .docx is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Word (.doc) or other Office file: save it as .docx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTF is not read: save the document as .docx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named {name} but is not a {format} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (it may be a scan): import a PDF with text, or the text itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a PDF needs poppler&apos;s pdftotext: install the poppler-utils package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected against copying its text: it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the PDF took more than {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF holds too much text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB: it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no Russian or English text: it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text&apos;s encoding cannot be recognised: save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>

@@ -1410,6 +1410,93 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The Word document is too large once unpacked ({size} MB at most).</source>
+        <translation>Документ Word слишком велик в распакованном виде (допустимо не более {size} МБ).</translation>
+    </message>
+    <message>
+        <source>The Word document holds an XML document type declaration, which Word never writes: it is not imported.</source>
+        <translation>Документ Word содержит объявление типа документа XML, которого Word никогда не пишет: документ не импортирован.</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged and cannot be read.</source>
+        <translation>Документ Word повреждён и не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>This is a zip archive, not a Word document (.docx): only .docx is read.</source>
+        <translation>Это zip-архив, а не документ Word (.docx): читаются только файлы .docx.</translation>
+    </message>
+    <message>
+        <source>This is an old Word (.doc) or other Office file: save it as .docx and import that.</source>
+        <translation>Это файл старого формата Word (.doc) или другой файл Office: сохраните его как .docx и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>RTF is not read: save the document as .docx and import that.</source>
+        <translation>Формат RTF не читается: сохраните документ как .docx и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>The file is named {name} but is not a {format} file.</source>
+        <translation>Файл называется {name}, но это не файл {format}.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer (it may be a scan): import a PDF with text, or the text itself.</source>
+        <translation>В PDF нет текстового слоя (возможно, это скан): импортируйте PDF с текстом или сам текст.</translation>
+    </message>
+    <message>
+        <source>Reading a PDF needs poppler's pdftotext: install the poppler-utils package.</source>
+        <translation>Для чтения PDF нужна программа pdftotext из poppler: установите пакет poppler-utils.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected against copying its text: it cannot be read.</source>
+        <translation>PDF защищён от копирования текста: его нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took more than {seconds} seconds.</source>
+        <translation>Чтение PDF заняло больше {seconds} с.</translation>
+    </message>
+    <message>
+        <source>The PDF holds too much text to import.</source>
+        <translation>В PDF слишком много текста для импорта.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>PDF повреждён и не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file holds no text to import.</source>
+        <translation>В файле нет текста для импорта.</translation>
+    </message>
+    <message>
+        <source>This is not a file.</source>
+        <translation>Это не файл.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}</source>
+        <translation>Файл не удаётся прочитать: {error}</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB: it is not imported.</source>
+        <translation>Файл больше {size} МБ: он не импортирован.</translation>
+    </message>
+    <message>
+        <source>The file holds no Russian or English text: it is not imported.</source>
+        <translation>В файле нет текста ни на русском, ни на английском языке: он не импортирован.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>Это не текстовый файл: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <source>The text's encoding cannot be recognised: save it as UTF-8 and import it again.</source>
+        <translation>Кодировку текста не удаётся распознать: сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Russian</source>
