@@ -26,12 +26,13 @@ _LIST_STYLES = ("list", "список")
 
 
 def is_docx(path: Path) -> bool:
-    """Whether the zip archive at `path` is a Word document."""
+    """Whether the zip archive at `path` is a Word document; refused as
+    damaged when it cannot be opened as an archive at all."""
     try:
         with zipfile.ZipFile(path) as archive:
             return "word/document.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False
+        raise ImportRefused(_corrupt()) from None
 
 
 def from_docx(path: Path) -> list[Para]:

@@ -72,8 +72,9 @@ def binary_format(path: Path, head: bytes) -> str | None:
 
 
 def text_format(path: Path, looks_like_html: bool) -> str:
-    """The format of a text file: HTML by its markup, Markdown by its name
-    (plain text and Markdown look alike), plain text otherwise."""
-    if looks_like_html:
+    """The format of a text file: HTML by its markup or its name, Markdown
+    by its name (plain text and Markdown look alike), plain text otherwise."""
+    claimed = _CLAIMS.get(path.suffix.lower())
+    if looks_like_html or claimed == HTML:
         return HTML
-    return MARKDOWN if _CLAIMS.get(path.suffix.lower()) == MARKDOWN else TEXT
+    return MARKDOWN if claimed == MARKDOWN else TEXT
