@@ -174,9 +174,15 @@ def test_unclosed_and_nested_skipped_elements_hide_their_text(tmp_path):
     path = write(
         tmp_path / "page.html",
         "<html><body><p>kept</p><iframe><iframe>x</iframe>hidden</iframe>"
-        "<p>kept too</p><template>never closed",
+        "<p>kept too</p><embed src='https://example.org/a.swf'><p>after an embed</p>"
+        "<template>never closed",
     )
-    assert read_document(path) == [Para("kept"), Para("kept too")]
+    assert read_document(path) == [Para("kept"), Para("kept too"), Para("after an embed")]
+
+
+def test_a_head_left_open_ends_at_the_body(tmp_path):
+    path = write(tmp_path / "page.html", "<html><head><title>T</title><body><p>Text.</p>")
+    assert read_document(path) == [Para("Text.")]
 
 
 # Word documents -----------------------------------------------------------------
@@ -270,7 +276,7 @@ def test_a_corrupt_docx_is_refused(tmp_path):
 def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
     path = make_docx(tmp_path / "doc.docx")
     with (
-        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
         archive.open("word/media/zeros.bin", "w", force_zip64=True) as member,
     ):
         chunk = bytes(16 * 1024 * 1024)

@@ -21,7 +21,9 @@ _BLOCKS = {
     "fieldset", "legend", "details", "summary",
     *_HEADINGS,
 }  # fmt: skip
-_VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr"}
+_VOID = {
+    "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr", "embed",
+}  # fmt: skip
 
 
 class _Reader(HTMLParser):
@@ -33,13 +35,16 @@ class _Reader(HTMLParser):
         self.kinds: list[tuple[str, str, int]] = []  # open heading and item elements
 
     def handle_starttag(self, tag, attrs):
+        if tag == "body" and self.skipping == ["head"]:
+            self.skipping = []  # a head left open ends where the body begins
         if self.skipping:
             if tag == self.skipping[-1] or (tag in _SKIPPED and tag not in _VOID):
                 self.skipping.append(tag)
             return
         if tag in _SKIPPED:
             self.flush()
-            self.skipping.append(tag)
+            if tag not in _VOID:
+                self.skipping.append(tag)
             return
         if tag in _BLOCKS:
             self.flush()
