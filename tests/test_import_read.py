@@ -73,6 +73,16 @@ def test_legacy_encodings_are_told_apart_from_thirty_characters_on(encoding):
     assert not wrong
 
 
+def test_a_long_file_is_told_by_its_lines_beyond_ascii(tmp_path):
+    """The detector sees a sample: the lines that are not ASCII, wherever they are."""
+    russian, english = seed_halves()
+    text = (english + "\n") * 40 + russian
+    assert text.encode("koi8-r", "replace").decode("koi8-r") != text  # guillemets, dashes
+    text = text.encode("koi8-r", "replace").decode("koi8-r")
+    path = write(tmp_path / "long.txt", text.encode("koi8-r"))
+    assert [p.text for p in read_document(path)][-1] == paragraphs(text)[-1]
+
+
 def test_english_in_windows_1252_is_read(tmp_path):
     text = "“No one country can defeat terrorism alone,” Mr. António Guterres said."
     path = write(tmp_path / "en.txt", text.encode("cp1252"))
