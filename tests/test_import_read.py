@@ -275,6 +275,19 @@ def test_python_docx_itself_resolves_no_external_entity(tmp_path):
     assert b"SECRET" not in etree.tostring(parse_xml(xml))
 
 
+def test_a_docx_linking_remote_parts_is_read_without_fetching_them(tmp_path, no_sockets):
+    link = (
+        b'<Relationship Id="rId99" TargetMode="External" Target="https://example.org/a.png"'
+        b' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"/>'
+    )
+
+    def with_link(rels: bytes) -> bytes:
+        return rels.replace(b"</Relationships>", link + b"</Relationships>")
+
+    path = _rewrite(make_docx(tmp_path / "doc.docx"), "word/_rels/document.xml.rels", with_link)
+    assert read_document(path)[0] == Para("Joint Plan of Action", HEADING, 1)
+
+
 def test_a_corrupt_docx_is_refused(tmp_path):
     data = make_docx(tmp_path / "doc.docx").read_bytes()
     truncated = write(tmp_path / "truncated.docx", data[: len(data) // 2])
