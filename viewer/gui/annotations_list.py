@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 from viewer.core.annotations.model import Annotation
 from viewer.core.labels import language_code
@@ -31,7 +31,7 @@ from viewer.core.model import Corpus
 from viewer.export.look import HIGHLIGHT_LINES
 from viewer.gui.reader import MARK_COLOURS
 from viewer.gui.reader_html import PALETTES
-from viewer.gui.row_list import RowList, row_look
+from viewer.gui.row_list import RowList, paint_row_ground
 
 translate = QCoreApplication.translate
 
@@ -245,23 +245,9 @@ class AnnotationDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         model: AnnotationsModel = index.model()
         annotation: Annotation = index.data(ANNOTATION_ROLE)
-        palette, colours, selected, group = row_look(option)
-        rect = option.rect
+        palette, rect = option.palette, option.rect
         painter.save()
-        if selected:
-            painter.fillRect(rect, palette.color(group, palette.ColorRole.Highlight))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, colours["hover"])
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            focus = QColor(palette.color(group, palette.ColorRole.Text))
-            painter.setPen(QPen(focus, 1, Qt.PenStyle.DotLine))
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(colours["rule"])
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        text = palette.color(
-            group, palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
-        )
-        muted = text if selected else colours["muted"]
+        colours, selected, text, muted = paint_row_ground(painter, option, focus_frame=True)
         metrics = QFontMetricsF(option.font)
         line = metrics.lineSpacing()
         inner = QRectF(rect.adjusted(PAD, PAD, -PAD, -PAD))

@@ -5,12 +5,12 @@ text around it, the term marked, as search results show a hit."""
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 from viewer.core.labels import term_kind_name
 from viewer.core.model import LANGS, Term
 from viewer.core.search.results import Hit
-from viewer.gui.row_list import RowList, row_look
+from viewer.gui.row_list import RowList, paint_row_ground
 from viewer.gui.search_results import (
     HIT_ROLE,
     TITLE_ROLE,
@@ -87,19 +87,10 @@ class TermDelegate(QStyledItemDelegate):
         model = index.model()
         term_index = index.data(TERM_ROLE)
         term, count = model.terms[term_index], model.counts[term_index]
-        palette, colours, selected, group = row_look(option)
         painter.save()
         rect = option.rect
-        if selected:
-            painter.fillRect(rect, palette.color(group, palette.ColorRole.Highlight))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, colours["hover"])
-        painter.setPen(colours["rule"])
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        text_colour = palette.color(
-            group, palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
-        )
-        muted = text_colour if selected else colours["muted"]
+        look = paint_row_ground(painter, option)
+        text_colour, muted = look.text, look.muted
         inner = QRectF(rect.adjusted(PAD, PAD, -PAD, -PAD))
         metrics = option.fontMetrics
         number = str(count)
@@ -184,18 +175,9 @@ class OccurrenceDelegate(ResultDelegate):
             return
         hit: Hit = index.data(HIT_ROLE)
         title: str = index.data(TITLE_ROLE)
-        palette, colours, selected, group = row_look(option)
         painter.save()
         rect = option.rect
-        if selected:
-            painter.fillRect(rect, palette.color(group, palette.ColorRole.Highlight))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, colours["hover"])
-        painter.setPen(colours["rule"])
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        text_colour = palette.color(
-            group, palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
-        )
+        colours, _, text_colour, muted = paint_row_ground(painter, option)
         inner = QRectF(rect.adjusted(PAD, PAD, -PAD, -PAD))
         metrics = option.fontMetrics
         line = metrics.lineSpacing()
@@ -211,7 +193,7 @@ class OccurrenceDelegate(ResultDelegate):
             head,
         )
         painter.setFont(option.font)
-        painter.setPen(text_colour if selected else colours["muted"])
+        painter.setPen(muted)
         room = int(inner.width() - head_width)
         painter.drawText(
             QRectF(inner.left() + head_width, inner.top(), room, line),

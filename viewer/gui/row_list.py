@@ -1,8 +1,10 @@
 """A list of rows as the panels show them: one delegate-painted row per
 item, a sentence where there are none, Escape to give the focus back."""
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle
 
 from viewer.gui.theme import panel_colours
@@ -48,12 +50,35 @@ class RowList(QListView):
         )
 
 
-def row_look(option) -> tuple:
-    """What a delegate paints a row with: the palette, the panel's colours,
-    whether the row is selected, and the palette's group for its state."""
+class RowLook(NamedTuple):
+    """What a delegate paints a row's content with."""
+
+    colours: dict  # the panel's colours (theme.panel_colours)
+    selected: bool
+    text: QColor  # the colour of the row's main text
+    muted: QColor  # of its secondary text
+
+
+def paint_row_ground(painter: QPainter, option, focus_frame: bool = False) -> RowLook:
+    """Paint a row's ground: the selection's or the hover's fill, a dotted
+    frame when it has the focus (with `focus_frame`), and the rule under it."""
     palette = option.palette
     group = palette.ColorGroup.Active
     if not option.state & QStyle.StateFlag.State_Active:
         group = palette.ColorGroup.Inactive
     selected = bool(option.state & QStyle.StateFlag.State_Selected)
-    return palette, panel_colours(palette), selected, group
+    colours = panel_colours(palette)
+    rect = option.rect
+    if selected:
+        painter.fillRect(rect, palette.color(group, palette.ColorRole.Highlight))
+    elif option.state & QStyle.StateFlag.State_MouseOver:
+        painter.fillRect(rect, colours["hover"])
+    text = palette.color(
+        group, palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text
+    )
+    if focus_frame and option.state & QStyle.StateFlag.State_HasFocus:
+        painter.setPen(QPen(palette.color(group, palette.ColorRole.Text), 1, Qt.PenStyle.DotLine))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    painter.setPen(colours["rule"])
+    painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+    return RowLook(colours, selected, text, text if selected else colours["muted"])

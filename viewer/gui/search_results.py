@@ -17,12 +17,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 from viewer.core.labels import language_name
 from viewer.core.model import LANGS
 from viewer.core.search.results import Hit, excerpt_start
-from viewer.gui.row_list import RowList, row_look
+from viewer.gui.row_list import RowList, paint_row_ground
 from viewer.gui.search_room import LINES, PAD
 
 translate = QCoreApplication.translate
@@ -84,20 +84,9 @@ class ResultDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option, index) -> None:
         hit: Hit = index.data(HIT_ROLE)
         title: str = index.data(TITLE_ROLE)
-        palette, colours, selected, group = row_look(option)
         painter.save()
         rect = option.rect
-        if selected:
-            painter.fillRect(rect, palette.color(group, palette.ColorRole.Highlight))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, colours["hover"])
-        painter.setPen(colours["rule"])
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        text_colour = palette.color(
-            group,
-            palette.ColorRole.HighlightedText if selected else palette.ColorRole.Text,
-        )
-        muted = text_colour if selected else colours["muted"]
+        colours, _, text_colour, muted = paint_row_ground(painter, option)
         inner = QRectF(rect.adjusted(PAD, PAD, -PAD, -PAD))
         left = max(60.0, inner.width() * LEFT_SHARE)
         line = option.fontMetrics.lineSpacing()
