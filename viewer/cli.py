@@ -108,7 +108,28 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--out", type=Path, metavar=translate("Cli", "DIR"))
     _annotations_parser(commands)
     _export_pdf_parser(commands)
+    _compare_parser(commands)
     return parser
+
+
+def _compare_parser(commands) -> None:
+    compare = commands.add_parser(
+        "compare",
+        help=translate("Cli", "list what one language version says and the other does not"),
+        description=translate(
+            "Cli",
+            "List the differences between the Russian and English versions of each paragraph:"
+            " numbers, dates, named entities and quotations that one version has and the"
+            " other does not. Differences recorded as intended in meta.toml are left out.",
+        ),
+    )
+    compare.set_defaults(command_parser=compare)
+    which = compare.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "doc_id", nargs="?", metavar="DOC_ID", help=translate("Cli", "the document to compare")
+    )
+    which.add_argument("--all", action="store_true", help=translate("Cli", "every document"))
+    compare.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _export_pdf_parser(commands) -> None:
@@ -483,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
             from viewer.cli_annotations import run_annotations
 
             return run_annotations(args)
+        if args.command == "compare":
+            from viewer.cli_compare import run_compare
+
+            return run_compare(args)
         if args.command == "export-pdf":
             from viewer.cli_export import run_export_pdf
 

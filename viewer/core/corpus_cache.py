@@ -33,6 +33,7 @@ from viewer.core.model import (
     BlockPair,
     Corpus,
     Document,
+    Intended,
     Meta,
     PartialDate,
     Problem,
@@ -41,7 +42,7 @@ from viewer.core.model import (
 )
 
 CACHE_NAME = "corpus.json"
-FORMAT = 4  # bump when the model's classes change shape
+FORMAT = 5  # bump when the model's classes change shape
 
 
 class _Invalid(ValueError):
@@ -203,4 +204,4 @@ def _check(value, kind):
     return value
 
 
-_CLASSES = (Corpus, Document, Meta, Bilingual, PartialDate, BlockPair, Text, Term, Problem)
+_CLASSES = (Corpus, Document, Meta, Intended, Bilingual, PartialDate, BlockPair, Text, Term, Problem)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.blocks import PARAGRAPH, SourceBlock, split_blocks
+from viewer.core.intended import parse_intended
 from viewer.core.messages import Message, message
 from viewer.core.model import (
     KINDS,
@@ -54,7 +55,7 @@ DOCUMENT_FILES = (META, "ru.md", "en.md")
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
-OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place"}
+OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place", "intended"}
 BILINGUAL_TABLES = ("title", "place", "status", "publisher", "date_note", "series")
 
 
@@ -304,7 +305,26 @@ def load_document(folder: Path, problems: list[Problem]) -> Document | None:
         for paragraph, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
     )
     _check_key_pairs(folder, pairs, problems)
+    meta = _intended_in_range(meta, len(pairs), _Report(meta_path, problems))
     return Document(meta, pairs, folder)
+
+
+def _intended_in_range(meta: Meta, count: int, report: _Report) -> Meta:
+    """`meta` without the intended differences recorded against a block pair
+    the document does not have (each reported)."""
+    for record in meta.intended:
+        if record.paragraph > count:
+            report.error(
+                record.line,
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Corpus", "intended difference in paragraph {n}, but the document has {count}"
+                    ),
+                    n=record.paragraph,
+                    count=count,
+                ),
+            )
+    return meta._replace(intended=tuple(r for r in meta.intended if r.paragraph <= count))
 
 
 def _without_controls(path: Path, text: str, problems: list[Problem]) -> str:
@@ -597,6 +617,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
         date_note=note,
         series=tables["series"],
         place=tables["place"],
+        intended=parse_intended(data.get("intended", []), report.lines, report.error),
     )
 
 

@@ -62,6 +62,18 @@ class BlockPair(NamedTuple):
         return bool(self.ru.marks or self.en.marks)
 
 
+class Intended(NamedTuple):
+    """A difference between the two versions of a block pair that the edition
+    means: recorded in meta.toml, so that it is no defect of a translation."""
+
+    paragraph: int
+    kind: str  # number, date, entity or quotation
+    value: str  # the value of the flag, or the words as the text has them
+    reason: Bilingual
+    only_in: str = ""  # "ru" or "en"; "" for either
+    line: int = 1  # where the record starts in meta.toml
+
+
 class Meta(NamedTuple):
     id: str
     title: Bilingual
@@ -75,6 +87,7 @@ class Meta(NamedTuple):
     date_note: Bilingual | None = None
     series: Bilingual | None = None
     place: Bilingual | None = None
+    intended: tuple[Intended, ...] = ()
 
 
 class Document(NamedTuple):

@@ -1,0 +1,227 @@
+"""Numbers, years, percentages and dates in one block's text, each reduced
+to a value that reads the same in both languages: `13 June 2017` and
+`13 июня 2017 года` are both the date 2017-06-13, `10,5` (Russian) and
+`10.5` are 10.5, `6th` and `6-й` are 6.
+
+A mention is what one text says: its kind ("number" or "date"), its value
+and where it stands. Dates swallow the numbers they are made of, so the day
+and the year of `13 June 2017` are not numbers of their own.
+"""
+
+import re
+from typing import NamedTuple
+
+
+class Mention(NamedTuple):
+    kind: str  # "number" or "date"
+    value: str  # "2017", "10.5", "10%", "2017-06-13", "2017-06", "--06-13"
+    start: int
+    end: int
+
+
+_EN_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# Russian month names by the start every case form shares; «ма» only with
+# one of its endings, so that «май», «мая», «мае», «маю» and no other word.
+_RU_MONTHS = (
+    "январ феврал март апрел ма[йяею] июн июл август сентябр октябр ноябр декабр".split()
+)
+# Capitalised only: "5 may" is a verb, "5 May" a date.
+_EN_MONTH = "(?P<month>(?-i:" + "|".join(m.capitalize() for m in _EN_MONTHS) + "))"
+_RU_MONTH = "(?P<month>(?:" + "|".join(f"{m}" for m in _RU_MONTHS) + r")[а-я]*)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+_DATE_PATTERNS = {
+    "en": [
+        rf"{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?",
+        rf"{_EN_MONTH}\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
+        rf"{_EN_MONTH},?\s+{_YEAR}",
+    ],
+    "ru": [
+        rf"{_DAY}\s+{_RU_MONTH}(?:\s+{_YEAR}(?:\s*(?:года|году|год|г\.))?)?",
+        rf"{_RU_MONTH}\s+{_YEAR}(?:\s*(?:года|году|год|г\.))?",
+    ],
+}
+_NUMERIC_DATES = [
+    r"(?P<year>\d{4})-(?P<mm>[01]\d)-(?P<day>[0-3]\d)",
+    r"(?P<day>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?P<year>\d{4})",
+]
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    alternatives = [f"(?:{p})".replace("(?P<", f"(?P<a{i}_") for i, p in enumerate(patterns)]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+_DATE_RE = {lang: _compile(_NUMERIC_DATES + _DATE_PATTERNS[lang]) for lang in ("en", "ru")}
+
+_SCALES = {
+    "thousand": 1_000,
+    "thousands": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+    "тыс": 1_000,
+    "млн": 1_000_000,
+    "млрд": 1_000_000_000,
+}
+_RU_SCALE_STEMS = (("тысяч", 1_000), ("миллиард", 1_000_000_000), ("миллион", 1_000_000))
+_SPACE = "[ \u00a0\u202f]"
+# One number: thousands grouped by commas (English) or spaces (Russian), a
+# decimal part after a point or a comma, numbers joined by slashes
+# (resolution 71/291) or an ordinal ending (6th, 6-й).
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:" + _SPACE + r"\d{3})+(?!\d)"
+    r"|\d+(?:[.,]\d+)?(?:/\d+)*)"
+    r"(?P<ordinal>st|nd|rd|th|s|-?(?:й|я|е|го|му|м|ми|х|ю|ое|ый|ая|ого|ому|ом|ой|ые|ых)|\s?г\.)?"
+    r"(?:(?P<percent>" + _SPACE + r"?%|\s+per\s*cent\b|\s+процент[а-я]*)"
+    r"|" + _SPACE + r"?(?P<scale>thousands?\b|millions?\b|billions?\b|тыс\.?|млн\.?|млрд\.?"
+    r"|тысяч[а-я]*|миллион[а-я]*|миллиард[а-я]*))?"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+# Number words only where they are unambiguous: two to twenty and the round
+# tens. "One" is a pronoun as often as a number («одна из», "no one"), and
+# ordinal words stand for "first time" and «впервые» alike, so neither counts.
+_EN_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=2,
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50}
+_RU_WORDS = {
+    **dict.fromkeys(("два", "две", "двух", "двум", "двумя"), 2),
+    **dict.fromkeys(("три", "трех", "трем", "тремя"), 3),
+    **dict.fromkeys(("четыре", "четырех", "четырем", "четырьмя"), 4),
+    "тридцать": 30,
+    "тридцати": 30,
+    "сорок": 40,
+    "сорока": 40,
+}
+for _n, _root in enumerate(
+    "пят шест сем восем девят десят одиннадцат двенадцат тринадцат четырнадцат"
+    " пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат".split(),
+    start=5,
+):
+    for _ending in ("ь", "и", "ью"):
+        _RU_WORDS[_root + _ending] = _n
+del _RU_WORDS["семью"]  # also «family» in the accusative
+_RU_WORDS["восьми"] = 8
+_RU_WORDS["пятьдесят"] = 50
+_RU_WORDS["пятидесяти"] = 50
+_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+_WORDS = {"en": _EN_WORDS, "ru": _RU_WORDS}
+
+
+def mentions(text: str, lang: str) -> list[Mention]:
+    """The numbers and dates `text` (in `lang`) mentions, in order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DATE_RE[lang].finditer(text):
+        value = _date_value(match, lang)
+        if value is not None:
+            found.append(Mention("date", value, match.start(), match.end()))
+            taken.append(match.span())
+    for match in _NUMBER_RE.finditer(text):
+        if _inside(match.span(), taken):
+            continue
+        found.append(Mention("number", _number_value(match, lang), match.start(), match.end()))
+    words = _WORDS[lang]
+    matches = list(_WORD_RE.finditer(text))
+    for i, match in enumerate(matches):
+        number = words.get(match.group(0).lower())
+        if number is None or _compound(matches, i, text, words):
+            continue
+        found.append(Mention("number", str(number), match.start(), match.end()))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _compound(matches: list[re.Match], i: int, text: str, words: dict) -> bool:
+    """Whether word `i` is part of a number of several words (двадцать пять,
+    two thousand), whose counterpart may be written quite differently."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(matches):
+            continue
+        between = text[min(matches[i].end(), matches[j].end()) : max(matches[i].start(), matches[j].start())]
+        word = matches[j].group(0).lower()
+        if between.strip() == "" and (word in words or _is_scale(word)):
+            return True
+    return False
+
+
+def _is_scale(word: str) -> bool:
+    return word in _SCALES or word.startswith(("тысяч", "миллион", "миллиард", "hundred", "сот"))
+
+
+def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in taken)
+
+
+def _date_value(match: re.Match, lang: str) -> str | None:
+    parts = {name.split("_", 1)[1]: value for name, value in match.groupdict().items() if value}
+    if "mm" in parts:
+        month = int(parts["mm"])
+    else:
+        month = _month_number(parts["month"], lang)
+    day = int(parts["day"]) if "day" in parts else None
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    if "year" in parts:
+        return f"{parts['year']}-{month:02d}" + (f"-{day:02d}" if day else "")
+    if day is None:
+        return None
+    return f"--{month:02d}-{day:02d}"
+
+
+def _month_number(name: str, lang: str) -> int:
+    name = name.lower()
+    if lang == "en":
+        return _EN_MONTHS.index(name) + 1
+    for number, start in enumerate(_RU_MONTHS, start=1):
+        if re.match(start, name):
+            return number
+    return 0
+
+
+def _number_value(match: re.Match, lang: str) -> str:
+    digits = match.group("number")
+    if "/" in digits:
+        return digits
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) and lang == "en":
+        digits = digits.replace(",", "")
+    digits = re.sub(_SPACE, "", digits).replace(",", ".")
+    scale = match.group("scale")
+    if scale:
+        factor = _SCALES.get(scale.lower().rstrip("."))
+        if factor is None:
+            factor = next(f for stem, f in _RU_SCALE_STEMS if scale.lower().startswith(stem))
+        return _plain(float(digits) * factor)
+    if match.group("percent"):
+        return _plain(float(digits)) + "%"
+    return _plain(float(digits)) if "." in digits else str(int(digits))
+
+
+def _plain(number: float) -> str:
+    """10.0 as 10, 10.50 as 10.5."""
+    return str(int(number)) if number == int(number) else repr(number)
+
+
+def covers(value: str, kind: str, others: set[tuple[str, str]]) -> bool:
+    """Whether `others` (kind, value) says what `value` says: the same value,
+    or a date that is more precise (2017-06-13 covers June 2017, 13 June,
+    and the year 2017)."""
+    if (kind, value) in others:
+        return True
+    dates = [v for k, v in others if k == "date"]
+    if kind == "number":
+        return any(d[:4] == value for d in dates)
+    if value.startswith("--"):
+        return any(d.endswith(value[1:]) and not d.startswith("--") for d in dates)
+    return any(d.startswith(value + "-") for d in dates)
