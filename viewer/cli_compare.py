@@ -24,9 +24,9 @@ def run_compare(args) -> int:
         document = corpus.document(args.doc_id)
         if document is None:
             args.command_parser.error(
-                translate("Cli", "no document {ids} in the corpus; its documents are: {known}").format(
-                    ids=args.doc_id, known=", ".join(d.id for d in corpus.documents)
-                )
+                translate(
+                    "Cli", "no document {ids} in the corpus; its documents are: {known}"
+                ).format(ids=args.doc_id, known=", ".join(d.id for d in corpus.documents))
             )
         documents = (document,)
     comparer = Comparer(corpus.glossary)

@@ -7,6 +7,7 @@ from tests.bench import (
     annotations,
     annotations_panel,
     annotations_reader,
+    compare,
     counterparts,
     pdf,
     reader,
@@ -24,6 +25,7 @@ def main() -> int:
         annotations,
         annotations_reader,
         annotations_panel,
+        compare,
         pdf,
     )
     for section in sections:

@@ -204,4 +204,15 @@ def _check(value, kind):
     return value
 
 
-_CLASSES = (Corpus, Document, Meta, Intended, Bilingual, PartialDate, BlockPair, Text, Term, Problem)
+_CLASSES = (
+    Corpus,
+    Document,
+    Meta,
+    Intended,
+    Bilingual,
+    PartialDate,
+    BlockPair,
+    Text,
+    Term,
+    Problem,
+)

@@ -28,7 +28,10 @@ def parse_intended(value, lines: list[str], error) -> tuple[Intended, ...]:
     is told each defect, and a defective record is left out."""
     headers = [n for n, line in enumerate(lines, start=1) if _HEADER_RE.match(line)]
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        error(headers[0] if headers else 1, _message(QT_TRANSLATE_NOOP("Corpus", "intended must be an array of tables")))
+        error(
+            headers[0] if headers else 1,
+            _message(QT_TRANSLATE_NOOP("Corpus", "intended must be an array of tables")),
+        )
         return ()
     records = []
     for index, entry in enumerate(value):
@@ -42,16 +45,27 @@ def parse_intended(value, lines: list[str], error) -> tuple[Intended, ...]:
 def _record(entry: dict, line: int, error) -> Intended | None:
     ok = True
     for key in sorted(entry.keys() - KEYS):
-        error(line, _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=f"intended.{key}"))
+        error(
+            line, _message(QT_TRANSLATE_NOOP("Corpus", "unknown key {key}"), key=f"intended.{key}")
+        )
         ok = False
     for key in sorted({"paragraph", "kind", "value", "reason"} - entry.keys()):
-        error(line, _message(QT_TRANSLATE_NOOP("Corpus", "missing key {key}"), key=f"intended.{key}"))
+        error(
+            line, _message(QT_TRANSLATE_NOOP("Corpus", "missing key {key}"), key=f"intended.{key}")
+        )
         ok = False
     if not ok:
         return None
     paragraph = entry["paragraph"]
     if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1:
-        error(line, _message(QT_TRANSLATE_NOOP("Corpus", "intended.paragraph must be a paragraph number, 1 or more")))
+        error(
+            line,
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Corpus", "intended.paragraph must be a paragraph number, 1 or more"
+                )
+            ),
+        )
         ok = False
     if entry["kind"] not in KINDS:
         error(
@@ -64,7 +78,12 @@ def _record(entry: dict, line: int, error) -> Intended | None:
         )
         ok = False
     if not isinstance(entry["value"], str) or not entry["value"].strip():
-        error(line, _message(QT_TRANSLATE_NOOP("Corpus", "intended.value must be the text of the difference")))
+        error(
+            line,
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "intended.value must be the text of the difference")
+            ),
+        )
         ok = False
     only_in = entry.get("only_in", "")
     if only_in not in LANGS and only_in != "":
@@ -77,7 +96,10 @@ def _record(entry: dict, line: int, error) -> Intended | None:
         and all(isinstance(reason[lang], str) and reason[lang].strip() for lang in LANGS)
     )
     if not good_reason:
-        error(line, _message(QT_TRANSLATE_NOOP("Corpus", "intended.reason must be a table with ru and en")))
+        error(
+            line,
+            _message(QT_TRANSLATE_NOOP("Corpus", "intended.reason must be a table with ru and en")),
+        )
         ok = False
     if not ok:
         return None
@@ -93,4 +115,3 @@ def _record(entry: dict, line: int, error) -> Intended | None:
 
 def _message(source: str, **args) -> Message:
     return message("Corpus", source, **args)
-

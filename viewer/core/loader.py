@@ -318,7 +318,8 @@ def _intended_in_range(meta: Meta, count: int, report: _Report) -> Meta:
                 record.line,
                 _message(
                     QT_TRANSLATE_NOOP(
-                        "Corpus", "intended difference in paragraph {n}, but the document has {count}"
+                        "Corpus",
+                        "intended difference in paragraph {n}, but the document has {count}",
                     ),
                     n=record.paragraph,
                     count=count,

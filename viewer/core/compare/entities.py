@@ -21,13 +21,47 @@ from viewer.core.text import TOKEN_RE, fold, is_cyrillic
 
 # Case endings of Russian nouns and names, longest first.
 _ENDINGS = sorted(
-    "а я у ю е и ы о ь й ом ем ам ям ах ях ой ей ою ею ов ев ым им ыми ими ами ями ия ии ие ью".split(),
+    [
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "и",
+        "ы",
+        "о",
+        "ь",
+        "й",
+        "ом",
+        "ем",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ой",
+        "ей",
+        "ою",
+        "ею",
+        "ов",
+        "ев",
+        "ым",
+        "им",
+        "ыми",
+        "ими",
+        "ами",
+        "ями",
+        "ия",
+        "ии",
+        "ие",
+        "ью",
+    ],
     key=len,
     reverse=True,
 )
 _ADDRESS_RE = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|gov|edu|info)\b\S*"
+    r"(?:https?://|www\.)\S+|\S+@\S+|[^\s.]++\.(?:org|com|net|int|gov|edu|info)\b\S*"
 )
+_ADDRESS_HINTS = ("@", "www.", "://", ".org", ".com", ".net", ".int", ".gov", ".edu", ".info")
 
 
 class Naming(NamedTuple):
@@ -38,12 +72,15 @@ class Naming(NamedTuple):
 
 @lru_cache(maxsize=100_000)
 def keys(word: str) -> frozenset[str]:
-    """What a folded word is matched by: its stem and, for a Russian word,
+    """What a word is matched by, folded: its stem and, for a Russian word,
     the word itself and the word without each case ending it may have."""
+    word = fold(word)
     found = {"=" + stem(word)}
     if is_cyrillic(word):
         found.add(word)
-        found.update(word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3)
+        found.update(
+            word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3
+        )
     return frozenset(found)
 
 
@@ -56,10 +93,12 @@ class Namer:
         self._by_first: dict[str, dict[str, list[tuple[tuple[frozenset, ...], int]]]] = {
             lang: {} for lang in LANGS
         }
+        # a word of a text → the forms that may start at it: one look-up a word
+        self._starting: dict[str, dict[str, tuple]] = {lang: {} for lang in LANGS}
         for index, term in enumerate(glossary.terms):
             for lang in LANGS:
                 for form in term.forms(lang):
-                    words = tuple(keys(fold(m.group(0))) for m in TOKEN_RE.finditer(form))
+                    words = tuple(keys(m.group(0)) for m in TOKEN_RE.finditer(form))
                     if not words:
                         continue
                     for key in words[0]:
@@ -67,19 +106,31 @@ class Namer:
 
     def namings(self, text: str, lang: str) -> list[Naming]:
         """Every occurrence in `text` of a form of `lang`."""
-        masked = _ADDRESS_RE.sub(lambda m: " " * len(m.group(0)), text)
-        words = [(keys(fold(m.group(0))), m.start(), m.end()) for m in TOKEN_RE.finditer(masked)]
-        by_first = self._by_first[lang]
+        if any(hint in text for hint in _ADDRESS_HINTS):
+            text = _ADDRESS_RE.sub(lambda m: " " * len(m.group(0)), text)
+        words = [m for m in TOKEN_RE.finditer(text)]
+        starting = self._starting[lang]
         found = set()
-        for i, (first, _start, _end) in enumerate(words):
-            for key in first:
-                for form, index in by_first.get(key, ()):
-                    n = len(form)
-                    if i + n <= len(words) and all(
-                        form[k] & words[i + k][0] for k in range(n)
-                    ):
-                        found.add(Naming(index, words[i][1], words[i + n - 1][2]))
+        for i, match in enumerate(words):
+            word = match.group(0)
+            forms = starting.get(word)
+            if forms is None:
+                forms = starting[word] = self._forms_at(word, lang)
+            for form, index in forms:
+                n = len(form)
+                if i + n <= len(words) and all(
+                    form[k] & keys(words[i + k].group(0)) for k in range(1, n)
+                ):
+                    found.add(Naming(index, match.start(), words[i + n - 1].end()))
         return sorted(found, key=lambda naming: (naming.start, -naming.end))
+
+    def _forms_at(self, word: str, lang: str) -> tuple:
+        by_first = self._by_first[lang]
+        forms = {}
+        for key in keys(word):
+            for form, index in by_first.get(key, ()):
+                forms[id(form), index] = (form, index)
+        return tuple(forms.values())
 
     def kind(self, term: int) -> str:
         return self.glossary.terms[term].kind

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.compare import numbers, quotes
 from viewer.core.compare.entities import Namer
-from viewer.core.intended import KINDS
 from viewer.core.messages import Message, message
 from viewer.core.model import LANGS, BlockPair, Document, Intended, Term
 from viewer.core.terms import Glossary
@@ -64,8 +63,10 @@ class Flag(NamedTuple):
     @property
     def message(self) -> Message:
         found = self.found
-        if self.kind == "entity" and not _acronym(found) and len(found.split()) == len(
-            self.value.split()
+        if (
+            self.kind == "entity"
+            and not _acronym(found)
+            and len(found.split()) == len(self.value.split())
         ):
             found = self.value  # «Ашхабаде» is named as Ашхабад
         if self.kind == "quotation":
@@ -107,9 +108,7 @@ class Comparer:
                 if key in seen or numbers.covers(mention.value, mention.kind, values[other]):
                     continue
                 seen.add(key)
-                spans = tuple(
-                    (m.start, m.end) for m in found[lang] if (m.kind, m.value) == key
-                )
+                spans = tuple((m.start, m.end) for m in found[lang] if (m.kind, m.value) == key)
                 flags.append(
                     Flag(
                         doc,
@@ -168,9 +167,7 @@ class Comparer:
         found = {lang: quotes.quotations(texts[lang]) for lang in LANGS}
         flags = []
         for lang, other in (("ru", "en"), ("en", "ru")):
-            left = quotes.unmatched(
-                found[lang], found[other], len(texts[lang]), len(texts[other])
-            )
+            left = quotes.unmatched(found[lang], found[other], len(texts[lang]), len(texts[other]))
             for quotation in left:
                 flags.append(
                     Flag(

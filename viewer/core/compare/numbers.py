@@ -19,14 +19,36 @@ class Mention(NamedTuple):
     end: int
 
 
-_EN_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_EN_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 # Russian month names by the start every case form shares; «ма» only with
 # one of its endings, so that «май», «мая», «мае», «маю» and no other word.
-_RU_MONTHS = (
-    "январ феврал март апрел ма[йяею] июн июл август сентябр октябр ноябр декабр".split()
-)
+_RU_MONTHS = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма[йяею]",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
 # Capitalised only: "5 may" is a verb, "5 May" a date.
 _EN_MONTH = "(?P<month>(?-i:" + "|".join(m.capitalize() for m in _EN_MONTHS) + "))"
 _RU_MONTH = "(?P<month>(?:" + "|".join(f"{m}" for m in _RU_MONTHS) + r")[а-я]*)"
@@ -90,8 +112,27 @@ _NUMBER_RE = re.compile(
 _EN_WORDS = {
     word: n
     for n, word in enumerate(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-        " fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        [
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ],
         start=2,
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50}
@@ -105,8 +146,24 @@ _RU_WORDS = {
     "сорока": 40,
 }
 for _n, _root in enumerate(
-    "пят шест сем восем девят десят одиннадцат двенадцат тринадцат четырнадцат"
-    " пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат".split(),
+    [
+        "пят",
+        "шест",
+        "сем",
+        "восем",
+        "девят",
+        "десят",
+        "одиннадцат",
+        "двенадцат",
+        "тринадцат",
+        "четырнадцат",
+        "пятнадцат",
+        "шестнадцат",
+        "семнадцат",
+        "восемнадцат",
+        "девятнадцат",
+        "двадцат",
+    ],
     start=5,
 ):
     for _ending in ("ь", "и", "ью"):
@@ -115,45 +172,52 @@ del _RU_WORDS["семью"]  # also «family» in the accusative
 _RU_WORDS["восьми"] = 8
 _RU_WORDS["пятьдесят"] = 50
 _RU_WORDS["пятидесяти"] = 50
-_WORD_RE = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 _WORDS = {"en": _EN_WORDS, "ru": _RU_WORDS}
+_WORD_RE = {
+    lang: re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    for lang, words in _WORDS.items()
+}
+_DIGIT_RE = re.compile(r"\d")
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def mentions(text: str, lang: str) -> list[Mention]:
     """The numbers and dates `text` (in `lang`) mentions, in order."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE_RE[lang].finditer(text):
+    digits = _DIGIT_RE.search(text) is not None
+    for match in _DATE_RE[lang].finditer(text) if digits else ():
         value = _date_value(match, lang)
         if value is not None:
             found.append(Mention("date", value, match.start(), match.end()))
             taken.append(match.span())
-    for match in _NUMBER_RE.finditer(text):
+    for match in _NUMBER_RE.finditer(text) if digits else ():
         if _inside(match.span(), taken):
             continue
         found.append(Mention("number", _number_value(match, lang), match.start(), match.end()))
     words = _WORDS[lang]
-    matches = list(_WORD_RE.finditer(text))
-    for i, match in enumerate(matches):
-        number = words.get(match.group(0).lower())
-        if number is None or _compound(matches, i, text, words):
+    for match in _WORD_RE[lang].finditer(text):
+        if _compound(text, match.start(), match.end(), words):
             continue
-        found.append(Mention("number", str(number), match.start(), match.end()))
+        found.append(Mention("number", str(words[match.group(0).lower()]), *match.span()))
     found.sort(key=lambda m: m.start)
     return found
 
 
-def _compound(matches: list[re.Match], i: int, text: str, words: dict) -> bool:
-    """Whether word `i` is part of a number of several words (двадцать пять,
-    two thousand), whose counterpart may be written quite differently."""
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(matches):
-            continue
-        between = text[min(matches[i].end(), matches[j].end()) : max(matches[i].start(), matches[j].start())]
-        word = matches[j].group(0).lower()
-        if between.strip() == "" and (word in words or _is_scale(word)):
-            return True
-    return False
+def _compound(text: str, start: int, end: int, words: dict) -> bool:
+    """Whether the number word at [start, end) is part of a number of several
+    words (двадцать пять, two thousand), whose counterpart may be written
+    quite differently."""
+    after = _NEXT_WORD_RE.match(text, end)
+    before = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    return any(
+        near is not None and (near.group(1).lower() in words or _is_scale(near.group(1).lower()))
+        for near in (after, before)
+    )
 
 
 def _is_scale(word: str) -> bool:
@@ -166,10 +230,7 @@ def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 def _date_value(match: re.Match, lang: str) -> str | None:
     parts = {name.split("_", 1)[1]: value for name, value in match.groupdict().items() if value}
-    if "mm" in parts:
-        month = int(parts["mm"])
-    else:
-        month = _month_number(parts["month"], lang)
+    month = int(parts["mm"]) if "mm" in parts else _month_number(parts["month"], lang)
     day = int(parts["day"]) if "day" in parts else None
     if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None

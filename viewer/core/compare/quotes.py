@@ -5,6 +5,7 @@ other): the two versions are compared by how many they hold and where, and
 a quotation the other version has no counterpart for is the difference.
 """
 
+import re
 from typing import NamedTuple
 
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -16,32 +17,33 @@ class Quotation(NamedTuple):
     end: int  # after the closing mark
 
 
+_MARK_RE = re.compile('[«»“”„"]')
+
+
 def quotations(text: str) -> list[Quotation]:
+    marks = [(m.start(), m.group(0)) for m in _MARK_RE.finditer(text)]
     found = []
     i = 0
-    while i < len(text):
-        opening = text[i]
+    while i < len(marks):
+        start, opening = marks[i]
         closing = _PAIRS.get(opening) or ('"' if opening == '"' else None)
-        if closing is None:
-            i += 1
-            continue
-        end = _closing(text, i, opening, closing)
+        end = None if closing is None else _closing(marks, i, opening, closing)
         if end is None:
             i += 1
             continue
-        inner = text[i + 1 : end].strip()
+        inner = text[start + 1 : marks[end][0]].strip()
         if inner:
-            found.append(Quotation(inner, i, end + 1))
+            found.append(Quotation(inner, start, marks[end][0] + 1))
         i = end + 1
     return found
 
 
-def _closing(text: str, start: int, opening: str, closing: str) -> int | None:
-    """The mark that closes the one at `start`, nested pairs of the same
+def _closing(marks: list[tuple[int, str]], first: int, opening: str, closing: str) -> int | None:
+    """The mark that closes the one at `first`, nested pairs of the same
     marks skipped («…«…»…»)."""
     depth = 0
-    for i in range(start + 1, len(text)):
-        char = text[i]
+    for i in range(first + 1, len(marks)):
+        char = marks[i][1]
         if char == closing:
             if depth == 0:
                 return i
@@ -68,9 +70,7 @@ def unmatched(ours: list[Quotation], theirs: list[Quotation], size: int, their_s
         cost[i][m] = 0.0
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            cost[i][j] = min(
-                cost[i + 1][j], abs(place[i] - their_place[j]) + cost[i + 1][j + 1]
-            )
+            cost[i][j] = min(cost[i + 1][j], abs(place[i] - their_place[j]) + cost[i + 1][j + 1])
     left, j = [], 0
     for i in range(n):
         paired = j < m and cost[i][j] == abs(place[i] - their_place[j]) + cost[i + 1][j + 1]
