@@ -86,6 +86,7 @@ _DECLARED = (
     Setting("reader/key_style", bool, True),  # key passages in their own style
     Setting("reader/brief", bool, False),  # key passages only
     Setting("reader/serif", bool, True),  # serif text, else sans
+    Setting("reader/differences", bool, True),  # difference flags in the margin and the text
     Setting("reader/zoom", int, 0, _within(-5, 15)),  # steps above (or below) the normal size
     Setting("annotations/meanings", dict, {}, _meanings),  # colour -> the reader's name for it
     # The PDF export's last choices

@@ -88,6 +88,11 @@ class Actions:
         self.zoom_out = action(translate("MainWindow", "Zoom O&ut"), "Ctrl+-")
         self.zoom_reset = action(translate("MainWindow", "&Actual Size"), "Ctrl+0")
         self.serif = action(translate("MainWindow", "&Serif Text"), "", s["reader/serif"])
+        self.differences = action(
+            translate("MainWindow", "Mark Diff&erences Between the Versions"),
+            "Ctrl+Shift+D",
+            s["reader/differences"],
+        )
         self.theme = choices(
             (
                 ("system", translate("MainWindow", "Follow the &System"), ""),
@@ -157,7 +162,7 @@ class Actions:
 
         menu = bar.addMenu(translate("MainWindow", "&View"))
         menu.addMenu(translate("MainWindow", "&Columns")).addActions(list(self.mode.values()))
-        menu.addActions([self.key_style, self.brief])
+        menu.addActions([self.key_style, self.brief, self.differences])
         menu.addSeparator()
         menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset, self.serif])
         menu.addMenu(translate("MainWindow", "&Theme")).addActions(list(self.theme.values()))
@@ -170,6 +175,7 @@ class Actions:
             "info": translate("MainWindow", "&Document Information"),
             "notes": translate("MainWindow", "A&nnotations Panel"),
             "glossary": translate("MainWindow", "&Glossary"),
+            "differences": translate("MainWindow", "Diffe&rences Panel"),
         }
         panel_keys = {"notes": "Ctrl+Shift+A", "glossary": "Ctrl+Shift+G"}
         for dock in panels:

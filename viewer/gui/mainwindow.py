@@ -39,7 +39,9 @@ from viewer.gui.search_room import SearchRoom
 from viewer.gui.theme import Theme
 
 if TYPE_CHECKING:
+    from viewer.core.compare import Comparer
     from viewer.gui.annotations_panel import AnnotationsPanel
+    from viewer.gui.differences_panel import DifferencesPanel
     from viewer.gui.glossary_panel import GlossaryPanel
     from viewer.gui.pdf_export import PdfExport
     from viewer.gui.search_panel import SearchPanel
@@ -97,7 +99,13 @@ class MainWindow(QMainWindow):
         )
         self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), QWidget())
         self.glossary_dock = self._dock("glossary", translate("MainWindow", "Glossary"), QWidget())
+        self.differences_dock = self._dock(
+            "differences", translate("MainWindow", "Differences"), QWidget()
+        )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.differences_dock)
+        self.tabifyDockWidget(self.search_dock, self.differences_dock)
+        self.differences_dock.hide()
         for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.info_dock, self.notes_dock)
@@ -125,6 +133,11 @@ class MainWindow(QMainWindow):
         self.glossary_dock.visibilityChanged.connect(lambda shown: shown and self.glossary_panel)
         self.glossary_dock.toggleViewAction().triggered.connect(self._focus_glossary)
         self.view.word_tip = self._term_tip
+        self._comparer: Comparer | None = None  # made on first need: see `flags_of`
+        self._differences_panel = None  # built when first shown: see `differences_panel`
+        self.differences_dock.visibilityChanged.connect(
+            lambda shown: shown and self.differences_panel
+        )
         self._wire_actions()
         self.commands = AnnotateCommands(self)
         self._set_tab_order()
@@ -177,6 +190,54 @@ class MainWindow(QMainWindow):
 
             self._pdf = PdfExport(self)
         return self._pdf
+
+    @property
+    def differences_panel(self) -> "DifferencesPanel":
+        """The Differences panel, built when it is first shown."""
+        if self._differences_panel is None:
+            from viewer.gui.differences_panel import DifferencesPanel
+
+            self._differences_panel = panel = DifferencesPanel()
+            panel.open_paragraph.connect(self.open_difference)
+            self.differences_dock.widget().deleteLater()
+            self.differences_dock.setWidget(panel)
+            document = self.view.current
+            panel.show_document(document, self.flags_of(document))
+            self._set_tab_order()
+        return self._differences_panel
+
+    def flags_of(self, document: Document | None) -> tuple:
+        """The difference flags of `document` the reader is shown: none on
+        the edition's translation that the edition records as intended."""
+        if document is None:
+            return ()
+        if self._comparer is None:
+            from viewer.core.compare import Comparer
+
+            self._comparer = Comparer(self.corpus.glossary)
+        return self._comparer.document_flags(document)
+
+    def _show_differences(self, document: Document | None) -> None:
+        shown = self.settings["reader/differences"]
+        self.view.show_differences(self.flags_of(document) if shown else ())
+        if self._differences_panel is not None:
+            self._differences_panel.show_document(document, self.flags_of(document))
+
+    def _set_differences(self, on: bool) -> None:
+        self.settings["reader/differences"] = on
+        self._show_differences(self.view.current)
+
+    def open_difference(self, paragraph: int) -> None:
+        """Show a flagged pair, marked, in the document shown."""
+        document = self.view.current
+        if document is None:
+            return
+        if self.settings["reader/brief"] and not document.pairs[paragraph - 1].is_key:
+            self.actions.brief.trigger()  # not a key passage: show them all
+        self.jump_to(document.id, paragraph)
+
+    def built_differences_panel(self) -> "DifferencesPanel | None":
+        return self._differences_panel
 
     @property
     def glossary_panel(self) -> "GlossaryPanel":
@@ -256,6 +317,8 @@ class MainWindow(QMainWindow):
             chain += panel.focus_chain()
         if (glossary := self._glossary_panel) is not None:
             chain += glossary.focus_chain()
+        if (differences := self._differences_panel) is not None:
+            chain.append(differences.list)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -295,7 +358,14 @@ class MainWindow(QMainWindow):
     def _wire_actions(self) -> None:
         a = self.actions
         a.build_menus(
-            self.menuBar(), (self.search_dock, self.info_dock, self.notes_dock, self.glossary_dock)
+            self.menuBar(),
+            (
+                self.search_dock,
+                self.info_dock,
+                self.notes_dock,
+                self.glossary_dock,
+                self.differences_dock,
+            ),
         )
         connections = {
             a.quit: self.close,
@@ -317,6 +387,7 @@ class MainWindow(QMainWindow):
             a.zoom_out: lambda: self.zoom(-1),
             a.zoom_reset: lambda: self.zoom(0),
             a.serif: lambda on: self._set("reader/serif", on),
+            a.differences: self._set_differences,
             a.full_screen: self.toggle_full_screen,
             a.back: lambda: self.step_history(-1),
             a.forward: lambda: self.step_history(1),
@@ -371,6 +442,7 @@ class MainWindow(QMainWindow):
         self.reader.set_headers(document, look.langs)
         self._show_briefing(document)
         self.info.show_document(document)
+        self._show_differences(document)
         if self._annotations_panel is not None:
             self._annotations_panel.show_document(document and document.id, look.langs[0])
         if document is not None and paragraph:
@@ -565,6 +637,7 @@ class MainWindow(QMainWindow):
                 self.info_dock,
                 self.notes_dock,
                 self.glossary_dock,
+                self.differences_dock,
             ]
             self._full_screen_hidden = [w for w in panels if w.isVisible()]
             for widget in self._full_screen_hidden:

@@ -71,7 +71,7 @@ translate = QCoreApplication.translate
 
 FIRST_ROWS = 40  # shown before the window gets control back
 NUMBER_GAP = 6  # pixels between a paragraph number and its row's text
-MARKER_WIDTH = 24  # pixels left of the numbers: a bookmark's ribbon, a note's sign
+MARKER_WIDTH = 36  # pixels left of the numbers: a bookmark's ribbon, a note's sign, a difference
 NOTE_CORNER = 6  # pixels: the corner that says a highlight carries a note
 LINE_CHARACTERS = 80  # the most a line holds when one language has the width
 # A line of ordinary prose in each language, to measure a character's width.
@@ -82,11 +82,13 @@ _PROSE = (
 MARKED_AROUND = 30  # rows above and below the view whose marks Qt holds
 SLICE_SECONDS = 0.012  # each later step of adding rows stays well under 50 ms
 
-# Bottom to top: the reader's highlights over the counterpart tint, under the
-# marks of a jump, a search and a find. "equivalents" are the probable
-# translations of the words searched or selected, in the other column.
+# Bottom to top: the reader's highlights over the counterpart tint and the
+# words a difference flag is about, under the marks of a jump, a search and
+# a find. "equivalents" are the probable translations of the words searched
+# or selected, in the other column.
 LAYERS = (
     "counterpart",
+    "differences",
     "highlights",
     "target",
     "equivalents",
@@ -111,6 +113,7 @@ MARK_COLOURS = {
         "find": "#e6d2f7",
         "current": "#ff9800",
         "selection": "#b3d4fc",
+        "differences": "#c8eef5",
         **HIGHLIGHTS[False],
     },
     True: {
@@ -121,16 +124,22 @@ MARK_COLOURS = {
         "find": "#4a2d66",
         "current": "#b3261e",
         "selection": "#2f5d8a",
+        "differences": "#0f4c59",
         **HIGHLIGHTS[True],
     },
 }
 # Underlined layers, and how: a counterpart's dotted line tells it from a
-# highlight without its colour.
+# highlight without its colour; the words of a difference have a wavy line,
+# which sets them apart from every tint (no hue is far from all the others)
+# and from key passages.
 UNDERLINED = {
     "highlights": QTextCharFormat.UnderlineStyle.SingleUnderline,
     "equivalents": QTextCharFormat.UnderlineStyle.DotLine,
+    "differences": QTextCharFormat.UnderlineStyle.WaveUnderline,
 }
 EQUIVALENT_LINES = {False: "#b85c00", True: "#ffb74d"}
+# The margin's sign of a difference flag, and the wavy line under its words.
+DIFFERENCE_SIGN = {False: "#00798a", True: "#5fd4e6"}
 
 
 class _Layer:
@@ -177,6 +186,7 @@ class ParallelView(QTextBrowser):
         self.word_tip: Callable[[Span], str] | None = None
         self._bookmarked: dict[int, Annotation] = {}  # paragraph -> its bookmark
         self._pair_notes: dict[int, list[Annotation]] = {}  # paragraph -> notes on it
+        self._differences: dict[int, list] = {}  # paragraph -> its difference flags
         self._unshown = False  # marks made that the view does not show yet
         self._marked_rows = (0, -1)  # the rows whose marks Qt holds
         self._in_mouse = False  # a mouse event is being handled
@@ -222,11 +232,13 @@ class ParallelView(QTextBrowser):
         # A highlight's tint, as its layer gives it, to the tone it is underlined in.
         self._line_of = {self.colours[name]: line for name, line in HIGHLIGHT_LINES.items()}
         self._line_of[self.colours["equivalent"]] = EQUIVALENT_LINES[look.dark]
+        self._line_of[self.colours["differences"]] = DIFFERENCE_SIGN[look.dark]
         self.document().setDefaultStyleSheet(style_sheet(look))
         self._hide_qt_selection()
         self._layers = {}
         self._found = {"search": [], "selection": []}
         self._highlights, self._bookmarked, self._pair_notes, self._painted = [], {}, {}, {}
+        self._differences = {}
         self._starts, self._tables, self._added = [], [], 0
         pairs = list(document.pairs) if document else []
         self.rows = [p for p in pairs if p.is_key] if brief else pairs
@@ -319,7 +331,12 @@ class ParallelView(QTextBrowser):
             if paragraph in self._bookmarked:
                 _ribbon(painter, x, line.top() + 2)
             if paragraph in self._pair_notes:
-                _note_sign(painter, x + MARKER_WIDTH // 2, line.top() + 3)
+                _note_sign(painter, x + 12, line.top() + 3)
+        painter.setPen(QColor(DIFFERENCE_SIGN[self.look.dark]))
+        for paragraph, line in visible:
+            if paragraph in self._differences:
+                _difference_sign(painter, x + 25, line.top() + 2)
+        painter.setPen(Qt.PenStyle.NoPen)
         shown = {paragraph for paragraph, _line in visible}
         for annotation in self._highlights:
             if annotation.note and annotation.paragraph in shown:
@@ -761,6 +778,25 @@ class ParallelView(QTextBrowser):
             and (span.start < a.end or span.start == span.end)
         ]
 
+    # Difference flags: what one version says and the other does not
+
+    def show_differences(self, flags: Iterable) -> None:
+        """Put a sign in the margin of each flagged row and mark the words
+        each flag is about (`flags`: core.compare Flag records, of the
+        document shown; none clears)."""
+        self._differences = {}
+        spans = []
+        for flag in flags:
+            if flag.paragraph not in self._row_of:
+                continue
+            self._differences.setdefault(flag.paragraph, []).append(flag)
+            spans += [Span(flag.paragraph, flag.only_in, a, b) for a, b in flag.spans]
+        self.set_layer("differences", spans, self.colours["differences"])
+        self.viewport().update()
+
+    def differences_of(self, paragraph: int) -> list:
+        return self._differences.get(paragraph, [])
+
     def bookmark_of(self, paragraph: int) -> Annotation | None:
         return self._bookmarked.get(paragraph)
 
@@ -799,11 +835,17 @@ class ParallelView(QTextBrowser):
                     else translate("ParallelView", "Bookmark")
                 )
             parts += [note.note for note in self.notes_of(found.paragraph)]
+            parts += [flag.message.text() for flag in self.differences_of(found.paragraph)]
             return "\n\n".join(parts)
         parts = [equivalent_tip(c) for c in self.equivalents_at(found)]
         parts += [
             ": ".join(part for part in (self._meanings.get(a.colour, ""), a.note) if part)
             for a in self.highlights_at(found)
+        ]
+        parts += [
+            flag.message.text()
+            for flag in self.differences_of(found.paragraph)
+            if flag.only_in == found.lang and any(a <= found.start < b for a, b in flag.spans)
         ]
         if self.word_tip is not None:
             parts.append(self.word_tip(found))
@@ -954,6 +996,16 @@ def _note_sign(painter: QPainter, x: int, y: int) -> None:
     """A note on the paragraph: a speech bubble."""
     painter.drawRoundedRect(QRect(x, y, 11, 8), 2, 2)
     painter.drawPolygon([QPoint(x + 2, y + 7), QPoint(x + 6, y + 7), QPoint(x + 2, y + 11)])
+
+
+def _difference_sign(painter: QPainter, x: int, y: int) -> None:
+    """A difference between the versions: a not-equal sign."""
+    pen = painter.pen()
+    pen.setWidthF(1.6)
+    painter.setPen(pen)
+    painter.drawLine(x, y + 5, x + 9, y + 5)
+    painter.drawLine(x, y + 9, x + 9, y + 9)
+    painter.drawLine(x + 7, y + 2, x + 2, y + 12)
 
 
 def _corner(painter: QPainter, x: int, y: int) -> None:
