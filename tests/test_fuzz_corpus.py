@@ -210,7 +210,18 @@ def toml_value(value) -> str:
     return str(value)
 
 
-META_KEYS = ["id", "kind", "seed", "date", "date_inferred", "title", "status", "notes", "series"]
+META_KEYS = [
+    "id",
+    "kind",
+    "seed",
+    "date",
+    "date_inferred",
+    "title",
+    "status",
+    "notes",
+    "series",
+    "intended",
+]
 TERM_KEYS = ["kind", "en", "ru", "note"]
 
 
@@ -238,7 +249,7 @@ def toml_case(where: str, key: int, value) -> None:
 
 _cases = {
     "where": st.sampled_from(["meta", "term", "top"]),
-    "key": st.integers(0, 8),
+    "key": st.integers(0, 9),
     "value": _values,
 }
 
