@@ -439,6 +439,14 @@
         <source>glossary form «{form}» ({lang}) never occurs in the corpus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>¶{n}: {flag} Fix the translation, or record the difference as intended in meta.toml ([[intended]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended difference ¶{n} ({kind} «{value}») is not found between the versions: remove the record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -547,6 +555,22 @@
     </message>
     <message>
         <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what one language version says and the other does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the differences between the Russian and English versions of each paragraph: numbers, dates, named entities and quotations that one version has and the other does not. Differences recorded as intended in meta.toml are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,6 +921,10 @@
         <source>Cannot write in the folder {folder}: permission denied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Differences: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColourNamesDialog</name>
@@ -929,6 +957,41 @@
     </message>
     <message>
         <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>The English has {found}; the Russian paragraph does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian has {found}; the English paragraph does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English gives the date {found}; the Russian paragraph does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian gives the date {found}; the English paragraph does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English names {found}; the Russian paragraph does not ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian names {found}; the English paragraph does not ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The English quotes {found}; the Russian paragraph has no quotation there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Russian quotes {found}; the English paragraph has no quotation there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +1039,10 @@
     </message>
     <message>
         <source>empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended difference in paragraph {n}, but the document has {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,7 +1102,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>intended must be an array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>missing key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended.paragraph must be a paragraph number, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown intended kind {kind}; use one of: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended.value must be the text of the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended.only_in must be ru or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intended.reason must be a table with ru and en</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1199,36 @@
     </message>
     <message>
         <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesPanel</name>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are official: these differences are in the documents themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One version is the edition&apos;s translation: differences the edition means are recorded in its notes and not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences: the two versions give the same numbers, dates, names and quotations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,6 +1734,10 @@
         <source>Glossary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -1761,6 +1886,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark Diff&amp;erences Between the Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,6 +1947,10 @@
     </message>
     <message>
         <source>&amp;Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffe&amp;rences Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

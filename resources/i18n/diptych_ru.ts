@@ -448,6 +448,14 @@
         <source>glossary form «{form}» ({lang}) never occurs in the corpus</source>
         <translation>форма «{form}» ({lang}) из глоссария не встречается в корпусе</translation>
     </message>
+    <message>
+        <source>¶{n}: {flag} Fix the translation, or record the difference as intended in meta.toml ([[intended]]).</source>
+        <translation>¶{n}: {flag} Исправьте перевод или запишите различие как намеренное в meta.toml ([[intended]]).</translation>
+    </message>
+    <message>
+        <source>intended difference ¶{n} ({kind} «{value}») is not found between the versions: remove the record</source>
+        <translation>намеренное различие ¶{n} ({kind} «{value}») между версиями не найдено: удалите запись</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -557,6 +565,22 @@
     <message>
         <source>Build the search index, or check the one there is. With --out, build it into DIR (as the installer ships it) instead of the cache folder.</source>
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
+    </message>
+    <message>
+        <source>list what one language version says and the other does not</source>
+        <translation>перечислить то, что есть в одной языковой версии и чего нет в другой</translation>
+    </message>
+    <message>
+        <source>List the differences between the Russian and English versions of each paragraph: numbers, dates, named entities and quotations that one version has and the other does not. Differences recorded as intended in meta.toml are left out.</source>
+        <translation>Перечислить различия между русской и английской версиями каждого абзаца: числа, даты, имена собственные и цитаты, которые есть в одной версии и которых нет в другой. Различия, записанные в meta.toml как намеренные, не показываются.</translation>
+    </message>
+    <message>
+        <source>the document to compare</source>
+        <translation>документ для сравнения</translation>
+    </message>
+    <message>
+        <source>every document</source>
+        <translation>все документы</translation>
     </message>
     <message>
         <source>write annotated excerpts to a PDF, both languages side by side</source>
@@ -906,6 +930,10 @@
         <source>Cannot write in the folder {folder}: permission denied</source>
         <translation>Нет прав на запись в папку {folder}</translation>
     </message>
+    <message>
+        <source>Differences: {count}</source>
+        <translation>Различий: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ColourNamesDialog</name>
@@ -939,6 +967,41 @@
     <message>
         <source>follow up</source>
         <translation>вернуться</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>The English has {found}; the Russian paragraph does not.</source>
+        <translation>В английском тексте есть {found}, в русском абзаце — нет.</translation>
+    </message>
+    <message>
+        <source>The Russian has {found}; the English paragraph does not.</source>
+        <translation>В русском тексте есть {found}, в английском абзаце — нет.</translation>
+    </message>
+    <message>
+        <source>The English gives the date {found}; the Russian paragraph does not.</source>
+        <translation>В английском тексте указана дата {found}, в русском абзаце — нет.</translation>
+    </message>
+    <message>
+        <source>The Russian gives the date {found}; the English paragraph does not.</source>
+        <translation>В русском тексте указана дата {found}, в английском абзаце — нет.</translation>
+    </message>
+    <message>
+        <source>The English names {found}; the Russian paragraph does not ({other}).</source>
+        <translation>В английском тексте названо: {found}; в русском абзаце — нет ({other}).</translation>
+    </message>
+    <message>
+        <source>The Russian names {found}; the English paragraph does not ({other}).</source>
+        <translation>В русском тексте названо: {found}; в английском абзаце — нет ({other}).</translation>
+    </message>
+    <message>
+        <source>The English quotes {found}; the Russian paragraph has no quotation there.</source>
+        <translation>В английском тексте есть цитата {found}; в русском абзаце цитаты здесь нет.</translation>
+    </message>
+    <message>
+        <source>The Russian quotes {found}; the English paragraph has no quotation there.</source>
+        <translation>В русском тексте есть цитата {found}; в английском абзаце цитаты здесь нет.</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1049,10 @@
     <message>
         <source>empty document</source>
         <translation>пустой документ</translation>
+    </message>
+    <message>
+        <source>intended difference in paragraph {n}, but the document has {count}</source>
+        <translation>намеренное различие в абзаце {n}, а в документе их {count}</translation>
     </message>
     <message>
         <source>control character U+{code} (shown as �)</source>
@@ -1044,8 +1111,32 @@
         <translation>блок {n}: у ключевого фрагмента нет соответствия на этом языке</translation>
     </message>
     <message>
+        <source>intended must be an array of tables</source>
+        <translation>intended должен быть массивом таблиц</translation>
+    </message>
+    <message>
         <source>missing key {key}</source>
         <translation>отсутствует ключ {key}</translation>
+    </message>
+    <message>
+        <source>intended.paragraph must be a paragraph number, 1 or more</source>
+        <translation>intended.paragraph должен быть номером абзаца, от 1</translation>
+    </message>
+    <message>
+        <source>unknown intended kind {kind}; use one of: {kinds}</source>
+        <translation>неизвестный вид намеренного различия {kind}; допустимы: {kinds}</translation>
+    </message>
+    <message>
+        <source>intended.value must be the text of the difference</source>
+        <translation>intended.value должен быть текстом различия</translation>
+    </message>
+    <message>
+        <source>intended.only_in must be ru or en</source>
+        <translation>intended.only_in должен быть ru или en</translation>
+    </message>
+    <message>
+        <source>intended.reason must be a table with ru and en</source>
+        <translation>intended.reason должен быть таблицей с ru и en</translation>
     </message>
     <message>
         <source>unknown key {key}</source>
@@ -1118,6 +1209,34 @@
     <message>
         <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
         <translation>Кэш корпуса был повреждён или изменён; корпус заново прочитан из его файлов.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesPanel</name>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Нет открытого документа.</translation>
+    </message>
+    <message>
+        <source>Both versions are official: these differences are in the documents themselves.</source>
+        <translation>Обе версии официальные: эти различия есть в самих документах.</translation>
+    </message>
+    <message>
+        <source>One version is the edition's translation: differences the edition means are recorded in its notes and not listed.</source>
+        <translation>Одна из версий — перевод издания: намеренные различия записаны в его примечаниях и здесь не перечислены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n различие.</numerusform><numerusform>%n различия.</numerusform><numerusform>%n различий.</numerusform></translation>
+    </message>
+    <message>
+        <source>No differences: the two versions give the same numbers, dates, names and quotations.</source>
+        <translation>Различий нет: в обеих версиях одни и те же числа, даты, имена и цитаты.</translation>
     </message>
 </context>
 <context>
@@ -1382,12 +1501,18 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n термин</numerusform><numerusform>%n термина</numerusform><numerusform>%n терминов</numerusform></translation>
+            <numerusform>%n термин</numerusform>
+            <numerusform>%n термина</numerusform>
+            <numerusform>%n терминов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n term(s)</source>
         <translation>
-            <numerusform>{shown} из %n термина</numerusform><numerusform>{shown} из %n терминов</numerusform><numerusform>{shown} из %n терминов</numerusform></translation>
+            <numerusform>{shown} из %n термина</numerusform>
+            <numerusform>{shown} из %n терминов</numerusform>
+            <numerusform>{shown} из %n терминов</numerusform>
+        </translation>
     </message>
     <message>
         <source>No term has these words.</source>
@@ -1620,6 +1745,10 @@
         <source>Glossary</source>
         <translation>Глоссарий</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -1797,6 +1926,10 @@
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
+        <source>Mark Diff&amp;erences Between the Versions</source>
+        <translation>Отмечать раз&amp;личия между версиями</translation>
+    </message>
+    <message>
         <source>&amp;Light</source>
         <translation>&amp;Светлое</translation>
     </message>
@@ -1855,6 +1988,10 @@
     <message>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>Diffe&amp;rences Panel</source>
+        <translation>Панель ра&amp;зличий</translation>
     </message>
     <message>
         <source>Boo&amp;kmarks</source>
@@ -2360,7 +2497,10 @@
     <message numerus="yes">
         <source>in %n paragraph(s)</source>
         <translation>
-            <numerusform>в %n абзаце</numerusform><numerusform>в %n абзацах</numerusform><numerusform>в %n абзацах</numerusform></translation>
+            <numerusform>в %n абзаце</numerusform>
+            <numerusform>в %n абзацах</numerusform>
+            <numerusform>в %n абзацах</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
