@@ -146,7 +146,8 @@ def test_an_intended_record_no_flag_answers_is_stale(corpus_dir):
             "intended.reason must be a table with ru and en",
         ),
         (
-            'paragraph = 2\nkind = "number"\nvalue = "2017"\nreason = { ru = "а", en = "b" }\nonly_in = "de"',
+            'paragraph = 2\nkind = "number"\nvalue = "2017"\nreason = { ru = "а", en = "b" }\n'
+            'only_in = "de"',
             "intended.only_in must be ru or en",
         ),
         (
@@ -154,7 +155,8 @@ def test_an_intended_record_no_flag_answers_is_stale(corpus_dir):
             "missing key intended.value",
         ),
         (
-            'paragraph = 2\nkind = "number"\nvalue = "2017"\nreason = { ru = "а", en = "b" }\nwhy = 1',
+            'paragraph = 2\nkind = "number"\nvalue = "2017"\nreason = { ru = "а", en = "b" }\n'
+            "why = 1",
             "unknown key intended.why",
         ),
     ],

@@ -129,4 +129,3 @@ def test_the_difference_colours_keep_apart_from_key_passages_in_both_themes():
         mark, key = QColor(MARK_COLOURS[dark]["differences"]), QColor(PALETTES[dark]["key"])
         apart = min(abs(mark.hue() - key.hue()), 360 - abs(mark.hue() - key.hue()))
         assert apart >= 40, dark
-

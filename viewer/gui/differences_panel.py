@@ -70,7 +70,8 @@ class DifferencesPanel(QWidget):
             (
                 translate(
                     "DifferencesPanel",
-                    "Both versions are official: these differences are in the documents themselves.",
+                    "Both versions are official: these differences are in the documents"
+                    " themselves.",
                 )
                 if official
                 else translate(
