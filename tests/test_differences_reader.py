@@ -84,6 +84,10 @@ def test_the_panel_lists_every_flag_and_enter_shows_the_pair(qtbot, window):
     window.differences_dock.toggleViewAction().trigger()
     panel = window.differences_panel
     qtbot.waitUntil(panel.list.isVisible)
+    # under the text, tabbed with search; and the side panels keep their width
+    qtbot.waitUntil(
+        lambda: window.search_dock in window.tabifiedDockWidgets(window.differences_dock)
+    )
     rows = panel.model.stringList()
     assert [row.split()[0] for row in rows] == ["¶2", "¶8", "¶13"]
     assert "Turkmenistan" in rows[0]

@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.differences_dock)
-        self.tabifyDockWidget(self.search_dock, self.differences_dock)
         self.differences_dock.hide()
+        self._differences_placed = False  # tabbed with search when first shown
         for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.info_dock, self.notes_dock)
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.differences_dock.visibilityChanged.connect(
             lambda shown: shown and self.differences_panel
         )
+        self.differences_dock.toggleViewAction().triggered.connect(self._place_differences)
         self._wire_actions()
         self.commands = AnnotateCommands(self)
         self._set_tab_order()
@@ -345,6 +346,22 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, dock)
         dock.show()
         dock.raise_()
+
+    def _place_differences(self, shown: bool) -> None:
+        """The Differences panel opens under the text, tabbed with search,
+        unless a saved arrangement placed it. Tabbed only then: a hidden
+        tabbed panel would widen the panels at the side. Moved once the
+        showing is over, as the annotations panel is."""
+        if not shown or self._differences_placed:
+            return
+        self._differences_placed = True
+        if self.dockWidgetArea(self.differences_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
+            QTimer.singleShot(0, self._differences_with_search)
+
+    def _differences_with_search(self) -> None:
+        self.tabifyDockWidget(self.search_dock, self.differences_dock)
+        self.differences_dock.show()
+        self.differences_dock.raise_()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -700,6 +717,7 @@ class MainWindow(QMainWindow):
             )
         if (state := s["window/state"]) and self.restoreState(_from_b64(state)):
             self._docks_arranged.add("all")
+            self._differences_placed = True
         else:
             # Room for a few results at once, whatever the window's size.
             height = self.search_dock.sizeHint().height()
