@@ -2,6 +2,7 @@
 untranslated; Qt's own dialogs too; switching applies at once."""
 
 import re
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtGui import QAction
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, REPO
 from viewer.core.settings import Settings
 from viewer.gui.app import create_app, create_window
 from viewer.gui.pdf_dialog import ExportDialog
@@ -159,3 +160,19 @@ def test_russian_window_reports_corpus_problems_in_russian(qtbot, tmp_path, corp
     assert "текст не в корректной кодировке UTF-8" in box.text()
     assert "not valid UTF-8 text" not in box.text()
     assert "ошибка" in box.text()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_count_has_its_plural_forms(language):
+    """A `%n` message shows "3 difference(s)" unless the catalogue gives
+    the language's forms: English two, Russian three."""
+    forms = {"en": 2, "ru": 3}[language]
+    catalogue = ElementTree.parse(REPO / "resources" / "i18n" / f"diptych_{language}.ts")
+    missing = []
+    for entry in catalogue.iter("message"):
+        if entry.get("numerus") != "yes":
+            continue
+        texts = [form.text or "" for form in entry.find("translation").iter("numerusform")]
+        if len(texts) != forms or any(not text or "(s)" in text for text in texts):
+            missing.append(entry.findtext("source"))
+    assert missing == []
