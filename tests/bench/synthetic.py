@@ -88,3 +88,21 @@ def query_set(seed: int = SEED) -> list[str]:
             queries.append(f'"{sentence[i]} {sentence[i + 1]}"')
         queries += [f"{w[:4]}*" for w in (words[5], words[60], words[300])]  # prefixes
     return queries
+
+
+def paired_paragraphs(count: int, seed: int = SEED) -> tuple[list[str], list[str]]:
+    """`count` Russian and English paragraphs of matching shape (sentences,
+    and words per sentence), so that their lengths go together as a
+    translation's do; their words, drawn independently, do not."""
+    generator = Generator(seed)
+    rnd = generator.random
+    ru, en = [], []
+    for _ in range(count):
+        shape = [rnd.randint(6, 28) for _ in range(rnd.randint(1, 3))]
+        for lang, paragraphs in (("ru", ru), ("en", en)):
+            sentences = []
+            for words in shape:
+                drawn = rnd.choices(generator.words[lang], cum_weights=generator.weights[lang], k=words)
+                sentences.append(" ".join(drawn).capitalize() + ".")
+            paragraphs.append(" ".join(sentences))
+    return ru, en
