@@ -74,9 +74,7 @@ def edition(ids: tuple[str, ...]) -> list[tuple[str, list[str], list[str]]]:
     """The named documents of the edition as (id, ru paragraphs, en paragraphs)."""
     corpus = load_corpus(default_corpus_dir())
     documents = [corpus.document(doc_id) for doc_id in ids]
-    return [
-        (d.id, [p.ru.plain for p in d.pairs], [p.en.plain for p in d.pairs]) for d in documents
-    ]
+    return [(d.id, [p.ru.plain for p in d.pairs], [p.en.plain for p in d.pairs]) for d in documents]
 
 
 def sentences(text: str) -> list[str]:
@@ -133,9 +131,15 @@ def perturb(
         else:  # reorder: the two paragraphs of one language swap places
             first, second = unit, units[k + 1]
             if lang == 0:
-                units[k : k + 2] = [(second[0], first[1], "reorder"), (first[0], second[1], "reorder")]
+                units[k : k + 2] = [
+                    (second[0], first[1], "reorder"),
+                    (first[0], second[1], "reorder"),
+                ]
             else:
-                units[k : k + 2] = [(first[0], second[1], "reorder"), (second[0], first[1], "reorder")]
+                units[k : k + 2] = [
+                    (first[0], second[1], "reorder"),
+                    (second[0], first[1], "reorder"),
+                ]
             touched += 4
     return _flatten(name, units)
 
@@ -167,9 +171,7 @@ def _flatten(name: str, units) -> Case:
     return case
 
 
-def generated(
-    ids: tuple[str, ...], seeds: range, edits: tuple[str, ...] = EDITS
-) -> list[Case]:
+def generated(ids: tuple[str, ...], seeds: range, edits: tuple[str, ...] = EDITS) -> list[Case]:
     """Each document of `ids`, and all of them end to end, edited once per seed."""
     documents = edition(ids)
     whole = (

@@ -43,7 +43,8 @@ def constants() -> None:
     variance = sum((ru - ratio * en) ** 2 for ru, en in pairs) / sum(means)
     logs = [math.log(mean) for mean in means]
     print(f"  {len(pairs)} block pairs: RATIO {ratio:.4f}  VARIANCE {variance:.2f}")
-    print(f"  paragraph length: LOG_MEAN {statistics.mean(logs):.3f}  LOG_SD {statistics.pstdev(logs):.3f}")
+    spread = statistics.pstdev(logs)
+    print(f"  paragraph length: LOG_MEAN {statistics.mean(logs):.3f}  LOG_SD {spread:.3f}")
 
 
 def evaluate(cases: list[Case], glossary: Glossary) -> tuple:
@@ -114,7 +115,9 @@ def timing(glossary: Glossary) -> None:
 def run() -> None:
     print("Paragraph alignment")
     glossary = Glossary(load_corpus(default_corpus_dir()).glossary)
-    report("edition, held-out documents, merged/split/dropped", generated(HELD_OUT, SEEDS), glossary)
+    report(
+        "edition, held-out documents, merged/split/dropped", generated(HELD_OUT, SEEDS), glossary
+    )
     for edit in EDITS:
         report(f"  … {edit} only", generated(HELD_OUT, SEEDS, (edit,)), glossary)
     report("hand-written bilingual texts", written(), glossary)

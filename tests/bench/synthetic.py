@@ -102,7 +102,9 @@ def paired_paragraphs(count: int, seed: int = SEED) -> tuple[list[str], list[str
         for lang, paragraphs in (("ru", ru), ("en", en)):
             sentences = []
             for words in shape:
-                drawn = rnd.choices(generator.words[lang], cum_weights=generator.weights[lang], k=words)
+                drawn = rnd.choices(
+                    generator.words[lang], cum_weights=generator.weights[lang], k=words
+                )
                 sentences.append(" ".join(drawn).capitalize() + ".")
             paragraphs.append(" ".join(sentences))
     return ru, en

@@ -9,11 +9,11 @@ confidence. Pure Python: core of the import command, no GUI.
 
 import math
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from viewer.core.align.anchors import QUOTE, Bag, bag
+from viewer.core.align.anchors import NAME, NUMBER, QUOTE, SOUND, TERM, Bag, bag
 from viewer.core.align.search import MOVES, Model, band, best_path
 from viewer.core.terms import Glossary
 
@@ -23,9 +23,9 @@ from viewer.core.terms import Glossary
 PRIORS = (-math.log(0.80), -math.log(0.03), -math.log(0.03), -math.log(0.07), -math.log(0.07))
 # Reward (nats) for an anchor both sides share once, by kind, before the
 # rarity weighting; tuned with PRIORS.
-ANCHOR_WEIGHTS = {"number": 4.0, "term": 1.5, "name": 2.5, QUOTE: 1.0}
+ANCHOR_WEIGHTS = {NUMBER: 4.0, TERM: 1.5, NAME: 2.5, SOUND: 2.0, QUOTE: 1.0}
 # Penalty (nats) for an anchor one side of a link has and the other lacks.
-MISS_WEIGHTS = {"number": 1.5, "term": 0.5, "name": 1.0, QUOTE: 0.5}
+MISS_WEIGHTS = {NUMBER: 1.5, TERM: 0.5, NAME: 1.0, SOUND: 0.5, QUOTE: 0.5}
 # Scale of costs for posteriors: above 1 the model's overconfidence is
 # tempered; tuned so that wrong links of the development set mostly fall
 # below 0.5.
@@ -36,6 +36,7 @@ FIRST_WIDTH = 24
 # Anchors in so many paragraphs that their weight falls below this are
 # skipped: they say little and would cost many pairs.
 MIN_WEIGHT = 0.05
+MISS_ONE_SIDED = True
 
 Counterparts = Callable[[str, str], float]
 
@@ -117,75 +118,91 @@ class _Anchors:
         where_ru, where_en = _positions(self.ru_bags), _positions(self.en_bags)
         total = len(ru) + len(en)
         self.reward, self.miss, self.shared = {}, {}, []
-        for anchor, places in where_ru.items():
-            if anchor not in where_en:
+        for anchor in where_ru.keys() | where_en.keys():
+            places, others = where_ru.get(anchor, []), where_en.get(anchor, [])
+            if not (places and others) and not MISS_ONE_SIDED:
                 continue
-            found = len(places) + len(where_en[anchor])
             rarity = 1.0
             if anchor[0] != QUOTE:  # quotations are counted, not told apart
+                found = len(places) + len(others)
                 rarity = min(1.0, math.log(1 + total / found) / math.log(1 + total / 2))
             if rarity * ANCHOR_WEIGHTS[anchor[0]] >= MIN_WEIGHT:
                 self.reward[anchor] = rarity * ANCHOR_WEIGHTS[anchor[0]]
                 self.miss[anchor] = rarity * MISS_WEIGHTS[anchor[0]]
-                self.shared.append((anchor, places, where_en[anchor]))
+                if places and others:
+                    self.shared.append((anchor, places, others))
         miss = self.miss
-        self.miss_ru = [
-            sum(miss[a] * count for a, count in b.anchors.items() if a in miss) for b in self.ru_bags
-        ]
-        self.miss_en = [
-            sum(miss[a] * count for a, count in b.anchors.items() if a in miss and a not in b.loose)
-            for b in self.en_bags
-        ]
-
-    def value(self, ru_bags: list[Bag], en_bags: list[Bag]) -> float:
-        """What the anchors shared by a link save on its cost: their reward
-        and the miss penalties they spare both sides."""
-        ru_anchors = ru_bags[0].anchors if len(ru_bags) == 1 else sum((b.anchors for b in ru_bags), Counter())
-        if len(en_bags) == 1:
-            en_anchors, loose = en_bags[0].anchors, en_bags[0].loose
-        else:
-            en_anchors = sum((b.anchors for b in en_bags), Counter())
-            loose = frozenset().union(*(b.loose for b in en_bags))
-        reward, miss = self.reward, self.miss
-        total = 0.0
-        for a, count in ru_anchors.items():
-            if a in reward and a in en_anchors:
-                both = min(count, en_anchors[a])
-                total += both * (reward[a] + miss[a] * (1 if a in loose else 2))
-        return total
+        self.miss_ru = [_misses(b, miss) for b in self.ru_bags]
+        self.miss_en = [_misses(b, miss) for b in self.en_bags]
 
     def bonus(self, grid, counterparts: Counterparts | None) -> tuple[dict, dict, dict]:
-        """What anchors save on the 1:1, 2:1 and 1:2 links inside `grid`."""
+        """What anchors save on the 1:1, 2:1 and 1:2 links inside `grid`:
+        for each anchor both sides of a link share, its reward and the miss
+        penalties it spares them."""
         n, m = len(self.ru), len(self.en)
         key_row = m + 1
         lo, hi = grid
-        pairs = set()
-        for _anchor, places, others in self.shared:
-            for i in places:
-                first = bisect_left(others, lo[i] - 2)
-                last = bisect_right(others, hi[i + 1] + 1)
-                pairs.update((i, j) for j in others[first:last])
-        if counterparts is not None:
-            pairs.update((i, j) for i in range(n) for j in range(lo[i], min(m, hi[i + 1] + 1)))
-        b11, b21, b12 = {}, {}, {}
-        starts21 = {(s, j) for i, j in pairs for s in (i - 1, i) if 0 <= s < n - 1}
-        starts12 = {(i, s) for i, j in pairs for s in (j - 1, j) if 0 <= s < m - 1}
-        ru_bags, en_bags, value = self.ru_bags, self.en_bags, self.value
-        for i, j in pairs:
-            b11[i * key_row + j] = value(ru_bags[i : i + 1], en_bags[j : j + 1])
-        for i, j in starts21:
-            b21[i * key_row + j] = value(ru_bags[i : i + 2], en_bags[j : j + 1])
-        for i, j in starts12:
-            b12[i * key_row + j] = value(ru_bags[i : i + 1], en_bags[j : j + 2])
+        b11, b21, b12 = defaultdict(float), defaultdict(float), defaultdict(float)
+        ru_bags, en_bags = self.ru_bags, self.en_bags
+        for anchor, places, others in self.shared:
+            reward, miss = self.reward[anchor], self.miss[anchor]
+            saved = (reward + 2 * miss, reward + miss, reward)  # by how many sides are loose
+            ru = {i: _count(ru_bags[i], anchor) for i in places}
+            en = {j: _count(en_bags[j], anchor) for j in others}
+            ru21 = {
+                s: _add(ru.get(s), ru.get(s + 1))
+                for i in places
+                for s in (i - 1, i)
+                if 0 <= s < n - 1
+            }
+            en12 = {
+                t: _add(en.get(t), en.get(t + 1))
+                for j in others
+                for t in (j - 1, j)
+                if 0 <= t < m - 1
+            }
+            starts12 = sorted(en12)
+            for table, ru_side, en_side, en_starts, rows in (
+                (b11, ru, en, others, 1),
+                (b21, ru21, en, others, 2),
+                (b12, ru, en12, starts12, 1),
+            ):
+                for i, (count, loose) in ru_side.items():
+                    first = bisect_left(en_starts, lo[i] - 2)
+                    last = bisect_right(en_starts, hi[min(n, i + rows)] + 1)
+                    row = i * key_row
+                    for j in en_starts[first:last]:
+                        other, other_loose = en_side[j]
+                        table[row + j] += min(count, other) * saved[loose + other_loose]
         if counterparts is not None:
             ru, en = self.ru, self.en
-            for i, j in pairs:
-                b11[i * key_row + j] += counterparts(ru[i], en[j])
-            for i, j in starts21:
-                b21[i * key_row + j] += counterparts(f"{ru[i]}\n\n{ru[i + 1]}", en[j])
-            for i, j in starts12:
-                b12[i * key_row + j] += counterparts(ru[i], f"{en[j]}\n\n{en[j + 1]}")
+            for i in range(n):
+                for j in range(max(0, lo[i] - 1), min(m, hi[min(n, i + 1)] + 1)):
+                    key = i * key_row + j
+                    b11[key] += counterparts(ru[i], en[j])
+                    if i < n - 1:
+                        b21[key] += counterparts(f"{ru[i]}\n\n{ru[i + 1]}", en[j])
+                    if j < m - 1:
+                        b12[key] += counterparts(ru[i], f"{en[j]}\n\n{en[j + 1]}")
         return b11, b21, b12
+
+
+def _count(found: Bag, anchor) -> tuple[int, bool]:
+    return found.anchors[anchor], anchor in found.loose
+
+
+def _add(first: tuple[int, bool] | None, second: tuple[int, bool] | None) -> tuple[int, bool]:
+    """An anchor's count and looseness in two paragraphs taken as one."""
+    if first is None or second is None:
+        return first or second
+    return first[0] + second[0], first[1] or second[1]
+
+
+def _misses(found: Bag, miss: dict) -> float:
+    """What a paragraph's anchors cost a link whose other side has none."""
+    return sum(
+        miss[a] * count for a, count in found.anchors.items() if a in miss and a not in found.loose
+    )
 
 
 def _positions(bags: list[Bag]) -> dict:

@@ -12,6 +12,7 @@ no bounds checks.
 """
 
 import math
+from math import exp, log
 from typing import NamedTuple
 
 from viewer.core.align import lengths
@@ -67,29 +68,60 @@ class Model:
     lacks them all; `priors` are -log p(link type) in MOVES order."""
 
     def __init__(self, ru_lengths, en_lengths, priors, bonus, miss_ru, miss_en, temperature):
-        self.ru, self.en = ru_lengths, en_lengths
         self.n, self.m = len(ru_lengths), len(en_lengths)
+        self.ru, self.miss_ru = list(ru_lengths), list(miss_ru)
+        # Index j + _PAD, so that j - 2 needs no check.
+        self.en = [0.0] * _PAD + list(en_lengths)
+        self.miss_en = [0.0] * _PAD + list(miss_en)
         self.priors = priors
         self.bonus = bonus
-        self.miss_ru, self.miss_en = miss_ru, miss_en
         self.temperature = temperature
+
+    def row(self, i: int, lo: int, hi: int) -> list[list[float]]:
+        """The cost of each type of link ending at (i, j), for j from `lo`
+        to `hi`: one list per type, in MOVES order. Whether the link's start
+        lies in the band is the caller's concern."""
+        width = hi - lo + 1
+        p11, p10, p01, p21, p12 = self.priors
+        costs = [[INF] * width, [INF] * width, [p01] * width, [INF] * width, [INF] * width]
+        if not i:
+            return costs
+        ru, en, miss_en = self.ru, self.en, self.miss_en
+        b11, b21, b12 = self.bonus
+        cond = lengths.cond
+        key_row = self.m + 1
+        length_ru = ru[i - 1]
+        costs[1] = [p10 + lengths.alone(length_ru)] * width
+        first = max(lo, 1)
+        xs = range(first + _PAD, hi + _PAD + 1)
+        skip = first - lo
+        base = p11 + self.miss_ru[i - 1]
+        key = (i - 1) * key_row - 1 - _PAD
+        costs[0][skip:] = [
+            base + miss_en[x - 1] + cond(length_ru, en[x - 1]) - b11.get(key + x, 0.0) for x in xs
+        ]
+        base = p12 + self.miss_ru[i - 1]
+        costs[4][skip:] = [
+            base
+            + miss_en[x - 2]
+            + miss_en[x - 1]
+            + cond(length_ru, en[x - 2] + en[x - 1])
+            - b12.get(key - 1 + x, 0.0)
+            for x in xs
+        ]
+        if i > 1:
+            merged = ru[i - 2] + length_ru
+            base = p21 + lengths.split(merged) + self.miss_ru[i - 2] + self.miss_ru[i - 1]
+            key -= key_row
+            costs[3][skip:] = [
+                base + miss_en[x - 1] + cond(merged, en[x - 1]) - b21.get(key + x, 0.0) for x in xs
+            ]
+        return costs
 
     def cost(self, i: int, j: int, move: int) -> float:
         """The cost of the link of type `move` from cell (i, j)."""
         di, dj = MOVES[move]
-        prior = self.priors[move]
-        if dj == 0:
-            return prior + lengths.alone(self.ru[i])
-        if di == 0:
-            return prior
-        ru = self.ru[i : i + di]
-        en = self.en[j : j + dj]
-        cost = prior + lengths.cond(sum(ru), sum(en))
-        cost += sum(self.miss_ru[i : i + di]) + sum(self.miss_en[j : j + dj])
-        if di == 2:
-            cost += lengths.split(sum(ru))
-        table = self.bonus[{(1, 1): 0, (2, 1): 1, (1, 2): 2}[(di, dj)]]
-        return cost - table.get(i * (self.m + 1) + j, 0.0)
+        return self.row(i + di, j + dj, j + dj)[move][0]
 
 
 class Result(NamedTuple):
@@ -108,91 +140,36 @@ def best_path(model: Model, grid: Band) -> Result:
 def _viterbi(model: Model, grid: Band) -> tuple[list[tuple[int, int, int]], float, bool]:
     n, m = model.n, model.m
     lo, hi = grid
-    ratio, variance = lengths.RATIO, lengths.VARIANCE
-    inv_ratio = 1 / ratio
-    alone, split, log = lengths.alone, lengths.split, math.log
-    p11, p10, p01, p21, p12 = model.priors
-    p11 += _HALF_LOG_2PI
-    p21 += _HALF_LOG_2PI
-    p12 += _HALF_LOG_2PI
-    b11, b21, b12 = model.bonus
-    key_row = m + 1
-    floor = 0.5 * log(variance)  # the least a link's lengths can cost
-    # Index x = j + _PAD in every padded list.
-    en = [0.0] * _PAD + list(model.en)
-    miss_en = [0.0] * _PAD + list(model.miss_en)
-    ru, miss_ru = model.ru, model.miss_ru
-    blank = [INF] * (m + 1 + _PAD)
+    blank = [INF] * (m + 1 + _PAD)  # whole-width rows: index j + _PAD
     before, previous = blank, blank  # rows i - 2 and i - 1
     back = []
     for i in range(n + 1):
-        row = blank[:]
         lo_i, hi_i = lo[i], hi[i]
+        c11, c10, c01, c21, c12 = model.row(i, lo_i, hi_i)
+        row = blank[:]
         moves = bytearray(hi_i - lo_i + 1)
-        back.append(moves)
-        if i:
-            length_ru = ru[i - 1]
-            drop = p10 + alone(length_ru)
-            linked = p11 + miss_ru[i - 1]
-            linked12 = p12 + miss_ru[i - 1]
-            floor12 = linked12 + floor
-            key11 = (i - 1) * key_row - 1 - _PAD
-        if i > 1:
-            merged = length_ru + ru[i - 2]
-            linked21 = p21 + split(merged) + miss_ru[i - 2] + miss_ru[i - 1]
-            key21 = (i - 2) * key_row - 1 - _PAD
-            floor21 = linked21 + floor
-        else:
-            merged = linked21 = floor21 = INF
-            key21 = 0
-        first = lo_i
         if not i:
             row[_PAD] = 0.0
-            first = max(1, lo_i)
-        for x in range(first + _PAD, hi_i + _PAD + 1):
-            best, move = row[x - 1] + p01, 2
-            if i:
-                value = previous[x] + drop
-                if value < best:
-                    best, move = value, 1
-                length_en = en[x - 1]
-                spread = variance * (length_en + length_ru * inv_ratio) * 0.5
-                if spread < variance:
-                    spread = variance
-                excess = length_ru - ratio * length_en
-                value = previous[x - 1] + linked + miss_en[x - 1]
-                value += 0.5 * (excess * excess / spread + log(spread))
-                if b11:
-                    value -= b11.get(key11 + x, 0.0)
-                if value < best:
-                    best, move = value, 0
-                value = previous[x - 2]
-                if b12:
-                    value -= b12.get(key11 - 1 + x, 0.0)
-                if value + floor12 < best:  # else no 1:2 link can win
-                    pair_en = en[x - 2] + length_en
-                    spread = variance * (pair_en + length_ru * inv_ratio) * 0.5
-                    if spread < variance:
-                        spread = variance
-                    excess = length_ru - ratio * pair_en
-                    value += linked12 + miss_en[x - 2] + miss_en[x - 1]
-                    value += 0.5 * (excess * excess / spread + log(spread))
-                    if value < best:
-                        best, move = value, 4
-                value = before[x - 1]
-                if b21:
-                    value -= b21.get(key21 + x, 0.0)
-                if value + floor21 < best:  # else no 2:1 link can win
-                    spread = variance * (length_en + merged * inv_ratio) * 0.5
-                    if spread < variance:
-                        spread = variance
-                    excess = merged - ratio * length_en
-                    value += linked21 + miss_en[x - 1]
-                    value += 0.5 * (excess * excess / spread + log(spread))
-                    if value < best:
-                        best, move = value, 3
-            row[x] = best
-            moves[x - _PAD - lo_i] = move
+        for x in range(hi_i - lo_i + 1):
+            if not i and not x:
+                continue
+            at = x + lo_i + _PAD
+            best, move = row[at - 1] + c01[x], 2
+            value = previous[at] + c10[x]
+            if value < best:
+                best, move = value, 1
+            value = previous[at - 1] + c11[x]
+            if value < best:
+                best, move = value, 0
+            value = previous[at - 2] + c12[x]
+            if value < best:
+                best, move = value, 4
+            value = before[at - 1] + c21[x]
+            if value < best:
+                best, move = value, 3
+            row[at] = best
+            moves[x] = move
+        back.append(moves)
         before, previous = previous, row
     total = previous[m + _PAD]
 
@@ -210,69 +187,87 @@ def _viterbi(model: Model, grid: Band) -> tuple[list[tuple[int, int, int]], floa
 
 def _posteriors(model: Model, links: list[tuple[int, int, int]]) -> list[float]:
     """Each link's probability among the paths that keep within
-    POSTERIOR_WIDTH cells of the best one (costs scaled by the model's
-    temperature); the paths further away weigh next to nothing."""
+    POSTERIOR_WIDTH cells of the best one, costs divided by the model's
+    temperature; the paths further away weigh next to nothing."""
     n, m = model.n, model.m
     lo, hi = [m] * (n + 1), [0] * (n + 1)
-    for i, j, move in [*links, (n, m, 0)]:
-        di, dj = MOVES[move] if (i, j) != (n, m) else (0, 0)
+    for i, j, move in links:
+        di, dj = MOVES[move]
         for row in range(i, i + di + 1):
             lo[row] = min(lo[row], j)
             hi[row] = max(hi[row], j + dj)
+    lo[n], hi[n] = min(lo[n], m), m
     lo = [max(0, j - POSTERIOR_WIDTH) for j in lo]
     hi = [min(m, j + POSTERIOR_WIDTH) for j in hi]
     scale = 1 / model.temperature
-    costs = {}  # (i, j, move) -> scaled cost, for links inside the band
-    for i in range(n + 1):
-        for j in range(lo[i], hi[i] + 1):
-            for move, (di, dj) in enumerate(MOVES):
-                end_i, end_j = i + di, j + dj
-                if end_i <= n and end_j <= m and lo[end_i] <= end_j <= hi[end_i]:
-                    costs[i, j, move] = model.cost(i, j, move) * scale
-    total_forward = _forward(costs, n, m, lo, hi)
-    total_backward = _backward(costs, n, m, lo, hi)
-    total = total_forward[n, m]
+    costs = [
+        [[cost * scale for cost in by_move] for by_move in model.row(i, lo[i], hi[i])]
+        for i in range(n + 1)
+    ]
+    forward = _sums(costs, lo, hi, n, m, forward=True)
+    backward = _sums(costs, lo, hi, n, m, forward=False)
+    total = forward[n][m - lo[n]]
     posteriors = []
     for i, j, move in links:
         di, dj = MOVES[move]
-        log_p = total - total_forward[i, j] - costs[i, j, move] - total_backward[i + di, j + dj]
+        end_i, end_j = i + di, j + dj
+        cost = costs[end_i][move][end_j - lo[end_i]]
+        log_p = total - forward[i][j - lo[i]] - cost - backward[end_i][end_j - lo[end_i]]
         posteriors.append(min(1.0, math.exp(log_p)))
     return posteriors
 
 
-def _forward(costs: dict, n: int, m: int, lo: list[int], hi: list[int]) -> dict:
-    """-log of the summed probability of all paths from (0, 0) to each cell."""
-    sums = {(0, 0): 0.0}
-    for i in range(n + 1):
-        for j in range(lo[i], hi[i] + 1):
-            if i or j:
-                terms = []
-                for move, (di, dj) in enumerate(MOVES):
-                    cost = costs.get((i - di, j - dj, move))
-                    if cost is not None:
-                        terms.append(sums[i - di, j - dj] + cost)
-                sums[i, j] = _neg_log_sum_exp(terms)
-    return sums
-
-
-def _backward(costs: dict, n: int, m: int, lo: list[int], hi: list[int]) -> dict:
-    """-log of the summed probability of all paths from each cell to (n, m)."""
-    sums = {(n, m): 0.0}
-    for i in range(n, -1, -1):
-        for j in range(hi[i], lo[i] - 1, -1):
-            if (i, j) != (n, m):
-                terms = []
-                for move, (di, dj) in enumerate(MOVES):
-                    cost = costs.get((i, j, move))
-                    if cost is not None:
-                        terms.append(sums[i + di, j + dj] + cost)
-                sums[i, j] = _neg_log_sum_exp(terms)
-    return sums
-
-
-def _neg_log_sum_exp(terms: list[float]) -> float:
-    """-log(sum(exp(-t))): the costs of alternative paths combined."""
-    low = min(terms, default=INF)
-    if low == INF:
-        return INF
-    return low - math.log(sum(math.exp(low - t) for t in terms))
+def _sums(costs, lo, hi, n, m, forward: bool) -> list[list[float]]:
+    """-log of the summed probability of all paths in the band from (0, 0)
+    to each cell (`forward`), or from each cell to (n, m)."""
+    sums = []
+    rows = range(n + 1) if forward else range(n, -1, -1)
+    for i in rows:
+        lo_i, width = lo[i], hi[i] - lo[i] + 1
+        row = [INF] * width
+        sums.append(row)
+        if forward:
+            near = sums[-2] if i > 0 else [], lo[i - 1] if i > 0 else 0
+            far = sums[-3] if i > 1 else [], lo[i - 2] if i > 1 else 0
+            start = 0 if not i else -1
+            cells = range(width)
+        else:
+            near = sums[-2] if i < n else [], lo[i + 1] if i < n else 0
+            far = sums[-3] if i < n - 1 else [], lo[i + 2] if i < n - 1 else 0
+            start = width - 1 if i == n else -1
+            cells = range(width - 1, -1, -1)
+        row_near, lo_near = near
+        row_far, lo_far = far
+        size_near, size_far = len(row_near), len(row_far)
+        if forward:
+            c11, c10, c01, c21, c12 = costs[i]
+        else:
+            own = costs[i][2]
+            n11, n10, _, _, n12 = costs[i + 1] if i < n else ([], [], [], [], [])
+            f21 = costs[i + 2][3] if i < n - 1 else []
+        for x in cells:
+            if x == start:
+                row[x] = 0.0
+                continue
+            j = lo_i + x
+            if forward:  # links into (i, j)
+                t01 = row[x - 1] + c01[x] if x else INF
+                y = j - lo_near
+                t10 = row_near[y] + c10[x] if 0 <= y < size_near else INF
+                t11 = row_near[y - 1] + c11[x] if 0 < y <= size_near else INF
+                t12 = row_near[y - 2] + c12[x] if 1 < y <= size_near + 1 else INF
+                y = j - 1 - lo_far
+                t21 = row_far[y] + c21[x] if 0 <= y < size_far else INF
+            else:  # links out of (i, j), their costs kept at their ends
+                t01 = row[x + 1] + own[x + 1] if x + 1 < width else INF
+                y = j - lo_near
+                t10 = row_near[y] + n10[y] if 0 <= y < size_near else INF
+                t11 = row_near[y + 1] + n11[y + 1] if -1 <= y < size_near - 1 else INF
+                t12 = row_near[y + 2] + n12[y + 2] if -2 <= y < size_near - 2 else INF
+                y = j + 1 - lo_far
+                t21 = row_far[y] + f21[y] if 0 <= y < size_far else INF
+            low = min(t01, t10, t11, t12, t21)
+            if low < INF:
+                total = exp(low - t01) + exp(low - t10) + exp(low - t11)
+                row[x] = low - log(total + exp(low - t12) + exp(low - t21))
+    return sums if forward else sums[::-1]
