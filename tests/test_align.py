@@ -3,6 +3,7 @@ accuracy on documents whose alignment is known, the import's JSON shape,
 degenerate inputs."""
 
 import json
+import math
 import random
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from tests.align_data import EMPTY, HELD_OUT, generated, perturb, score, written
 from viewer.core.align import Link, align, pairs_json
 from viewer.core.align.anchors import bag, numbers
-from viewer.core.align.search import Model, band, best_path
+from viewer.core.align.search import MOVES, Model, band, best_path
 from viewer.core.loader import load_corpus
 from viewer.core.model import Term
 from viewer.core.paths import default_corpus_dir
@@ -181,6 +182,30 @@ def test_viterbi_cost_is_the_sum_of_its_links_costs():
     )
     result = best_path(model, band(ru_lengths, en_lengths, 8))
     assert result.cost == pytest.approx(sum(model.cost(i, j, move) for i, j, move in result.links))
+
+
+def test_posteriors_are_the_share_of_paths_through_each_link():
+    rnd = random.Random(7)
+    ru = [float(rnd.randint(20, 400)) for _ in range(4)]
+    en = [float(rnd.randint(20, 400)) for _ in range(5)]
+    bonus = ({6: 2.0}, {1: 1.0}, {7: 0.5})
+    model = Model(ru, en, (0.2, 3.0, 3.5, 2.5, 2.6), bonus, [0.1] * 4, [0.2] * 5, 3.0)
+    result = best_path(model, band(ru, en, 10))
+
+    def paths(i, j):
+        if (i, j) == (4, 5):
+            yield ()
+        for move, (di, dj) in enumerate(MOVES):
+            if i + di <= 4 and j + dj <= 5:
+                for rest in paths(i + di, j + dj):
+                    yield ((i, j, move), *rest)
+
+    weight = {path: math.exp(-sum(model.cost(*link) for link in path) / 3.0) for path in paths(0, 0)}
+    assert tuple(result.links) == max(weight, key=weight.get)
+    total = sum(weight.values())
+    for link, posterior in zip(result.links, result.posteriors, strict=True):
+        through = sum(w for path, w in weight.items() if link in path)
+        assert posterior == pytest.approx(through / total)
 
 
 def test_pairs_json_shape():

@@ -4,6 +4,7 @@ baseline on the same machine in the same run."""
 import sys
 
 from tests.bench import (
+    align,
     annotations,
     annotations_panel,
     annotations_reader,
@@ -27,6 +28,7 @@ def main() -> int:
         annotations_panel,
         compare,
         pdf,
+        align,
     )
     for section in sections:
         section.run()
