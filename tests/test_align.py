@@ -200,7 +200,9 @@ def test_posteriors_are_the_share_of_paths_through_each_link():
                 for rest in paths(i + di, j + dj):
                     yield ((i, j, move), *rest)
 
-    weight = {path: math.exp(-sum(model.cost(*link) for link in path) / 3.0) for path in paths(0, 0)}
+    weight = {
+        path: math.exp(-sum(model.cost(*link) for link in path) / 3.0) for path in paths(0, 0)
+    }
     assert tuple(result.links) == max(weight, key=weight.get)
     total = sum(weight.values())
     for link, posterior in zip(result.links, result.posteriors, strict=True):
