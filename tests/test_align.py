@@ -56,8 +56,8 @@ def test_plain_document_aligns_one_to_one():
 @pytest.mark.parametrize(
     ("edit", "expected"),
     [
-        ("ru merged", ((3,), (3, 4))),
-        ("en merged", ((3, 4), (3,))),
+        ("ru merged", ((4,), (4, 5))),
+        ("en merged", ((4, 5), (4,))),
         ("ru split", ((2, 3), (2,))),
         ("en split", ((2,), (2, 3))),
         ("ru dropped", ((), (3,))),
@@ -70,7 +70,7 @@ def test_each_link_type_is_recovered(edit, expected):
     side, change = edit.split()
     texts, make = (ru, ru_text) if side == "ru" else (en, en_text)
     if change == "merged":
-        texts[3:5] = [make(EN_LENGTHS[3] + EN_LENGTHS[4])]
+        texts[4:6] = [make(EN_LENGTHS[4] + EN_LENGTHS[5])]
     elif change == "split":
         texts[2:3] = [make(200), make(320)]
     else:
