@@ -22,7 +22,6 @@ INF = math.inf
 # of the priors.
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 _PAD = 2  # INF cells left of j = 0, so that j - 2 needs no check
-_HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
 # Half-width of the band, around the best path, over which posteriors sum.
 POSTERIOR_WIDTH = 6
 
