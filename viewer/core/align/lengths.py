@@ -1,9 +1,7 @@
-"""How long a Russian paragraph is given its English counterpart, in the
+"""How long a Russian paragraph is given its English original, in the
 manner of Gale and Church (1993): the Russian length in characters is
 normal around RATIO times the English one, with a variance that grows with
-the paragraphs' length. Unlike theirs, the costs are densities (-log, in
-nats), so that a link's lengths, a lone paragraph's length and where a text
-was split compare on one scale.
+the paragraphs' length.
 
 The constants were measured on the edition's 51 block pairs (five
 documents; `python -m tests.bench.align constants` prints them again):
@@ -35,8 +33,8 @@ def cond(ru: float, en: float) -> float:
 
 
 def alone(length: float) -> float:
-    """-log density of a lone paragraph's length, in Russian characters
-    (an English length times RATIO)."""
+    """-log density of a paragraph's length (in its own language's
+    characters) when it has no counterpart."""
     x = max(1.0, length / RATIO)
     z = (math.log(x) - LOG_MEAN) / LOG_SD
     return math.log(x) + 0.5 * z * z + math.log(LOG_SD) + _HALF_LOG_2PI

@@ -72,9 +72,6 @@ class Model:
         # Index j + _PAD, so that j - 2 needs no check.
         self.en = [0.0] * _PAD + list(en_lengths)
         self.miss_en = [0.0] * _PAD + list(miss_en)
-        # Either text may be the original: a lone paragraph of either side
-        # pays for its length, a split one for where it was cut.
-        self.alone_en = [0.0] * _PAD + [lengths.alone(x * lengths.RATIO) for x in en_lengths]
         self.priors = priors
         self.bonus = bonus
         self.temperature = temperature
@@ -85,13 +82,10 @@ class Model:
         lies in the band is the caller's concern."""
         width = hi - lo + 1
         p11, p10, p01, p21, p12 = self.priors
-        alone_en = self.alone_en
-        zero_one = [p01 + alone_en[x - 1] for x in range(lo + _PAD, hi + _PAD + 1)]
-        costs = [[INF] * width, [INF] * width, zero_one, [INF] * width, [INF] * width]
+        costs = [[INF] * width, [INF] * width, [p01] * width, [INF] * width, [INF] * width]
         if not i:
             return costs
         ru, en, miss_en = self.ru, self.en, self.miss_en
-        split = lengths.split
         b11, b21, b12 = self.bonus
         cond = lengths.cond
         key_row = self.m + 1
@@ -111,13 +105,12 @@ class Model:
             + miss_en[x - 2]
             + miss_en[x - 1]
             + cond(length_ru, en[x - 2] + en[x - 1])
-            + split(en[x - 2] + en[x - 1])
             - b12.get(key - 1 + x, 0.0)
             for x in xs
         ]
         if i > 1:
             merged = ru[i - 2] + length_ru
-            base = p21 + split(merged) + self.miss_ru[i - 2] + self.miss_ru[i - 1]
+            base = p21 + lengths.split(merged) + self.miss_ru[i - 2] + self.miss_ru[i - 1]
             key -= key_row
             costs[3][skip:] = [
                 base + miss_en[x - 1] + cond(merged, en[x - 1]) - b21.get(key + x, 0.0) for x in xs
