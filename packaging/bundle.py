@@ -3,11 +3,13 @@ apart from the spec so that a test can check the lists without PyInstaller
 running."""
 
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 INDEX = BUILD / "index"  # written by `diptych index --out build` before the freeze
+ICONS = BUILD / "icons"  # written by `packaging/icons.py build/icons` before the freeze
 
 UI_LANGUAGES = ("ru", "en")
 
@@ -27,6 +29,7 @@ def datas(index: Path = INDEX) -> list[tuple[str, str]]:
         *sorted((ROOT / "corpus").rglob("*")),
         *sorted((ROOT / "resources" / "fonts").glob("*")),
         *sorted((ROOT / "resources" / "guide").glob("*.html")),
+        *sorted((ROOT / "resources" / "icons").glob("*.svg")),
         *(ROOT / "resources" / "i18n" / f"diptych_{lang}.qm" for lang in UI_LANGUAGES),
     ]
     listed = [(path, path.parent.relative_to(ROOT)) for path in files if path.is_file()]
@@ -77,7 +80,8 @@ EXCLUDED_MODULES = [
 # Qt plugins kept, as folder/file-stem prefixes under Qt/plugins; every other
 # plugin is dropped. xcb for X11 (Wayland sessions run it through XWayland:
 # Qt's wayland plugin needs libwayland-cursor, which we cannot test here),
-# offscreen for the self-test; PNG is built into Qt, ICO is the one plugin.
+# offscreen for the self-test; PNG is built into Qt, ICO is the one plugin;
+# the SVG icon engine draws the window icon.
 KEPT_PLUGINS = (
     "platforms/libqxcb",
     "platforms/libqoffscreen",
@@ -90,13 +94,34 @@ KEPT_PLUGINS = (
 )
 
 
-def kept(dest: str) -> bool:
+# The same for Windows and macOS, from Qt's plugin names there: written for
+# the spec's branches and never built (README.md). The native platform
+# plugin replaces xcb, and there are no input-method plugins to keep.
+OTHER_PLATFORMS_PLUGINS = {
+    "win32": (
+        "platforms/qwindows",
+        "platforms/qoffscreen",
+        "printsupport/",
+        "iconengines/",
+        "imageformats/qico",
+    ),
+    "darwin": (
+        "platforms/libqcocoa",
+        "platforms/libqoffscreen",
+        "printsupport/",
+        "iconengines/",
+        "imageformats/libqico",
+    ),
+}
+
+
+def kept(dest: str, platform: str = sys.platform) -> bool:
     """Whether a file PyInstaller collected from Qt belongs in the bundle:
     only the plugins above, and Qt's own catalogues in our two languages."""
     parts = Path(dest).parts
     if "plugins" in parts:
         rest = "/".join(parts[parts.index("plugins") + 1 :])
-        return rest.startswith(KEPT_PLUGINS)
+        return rest.startswith(OTHER_PLATFORMS_PLUGINS.get(platform, KEPT_PLUGINS))
     if "translations" in parts and parts[-1].endswith(".qm"):
         return parts[-1].startswith(tuple(f"qtbase_{lang}" for lang in UI_LANGUAGES))
     return True

@@ -1,6 +1,7 @@
 #!/bin/sh
 # dist/diptych_VERSION_amd64.deb from dist/diptych: the bundle under
-# /opt/diptych, a /usr/bin/diptych link and a menu entry. $1 is the version.
+# /opt/diptych, a /usr/bin/diptych link, a menu entry and its icon (the PNG
+# sizes from build/icons, written by icons.py). $1 is the version.
 set -eu
 VERSION=$1
 cd "$(dirname "$0")"
@@ -16,6 +17,12 @@ find "$root/opt/diptych" -type f -exec chmod 644 {} +
 chmod 755 "$root/opt/diptych/diptych"
 ln -s /opt/diptych/diptych "$root/usr/bin/diptych"
 install -m 644 "$here/diptych.desktop" "$root/usr/share/applications/diptych.desktop"
+icons=$root/usr/share/icons/hicolor
+install -D -m 644 "$here/../resources/icons/diptych.svg" "$icons/scalable/apps/diptych.svg"
+for size in 48 256; do
+    install -D -m 644 "../build/icons/hicolor/${size}x${size}/apps/diptych.png" \
+        "$icons/${size}x${size}/apps/diptych.png"
+done
 install -m 644 "$here/copyright" "$root/usr/share/doc/diptych/copyright"
 mkdir -p "$root/usr/share/lintian/overrides"
 install -m 644 "$here/lintian-overrides" "$root/usr/share/lintian/overrides/diptych"

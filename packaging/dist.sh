@@ -11,6 +11,9 @@ start=$(date +%s)
 # own data folder keeps the build from touching the packager's settings.
 rm -rf build/index build/index-data
 "$BIN/python" -m viewer --data-dir build/index-data index --out build >/dev/null
+# The icon's PNG sizes for the .deb (and its .ico and .icns for the others).
+rm -rf build/icons
+"$BIN/python" packaging/icons.py build/icons
 "$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/diptych.spec
 

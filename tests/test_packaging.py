@@ -1,6 +1,7 @@
 """The frozen build's lists (packaging/bundle.py), checked without building:
 what ships, what is dropped, and which libraries follow the kept plugins;
-and that `make dist-check` has a script sh can run."""
+the icon files the packages carry (packaging/icons.py); and that `make
+dist-check` has a script sh can run."""
 
 import importlib.util
 import re
@@ -13,12 +14,16 @@ from viewer.core.paths import bundle_root
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _bundle():
+def _load(name: str):
     # Loaded by path: the folder's name would shadow pip's `packaging`.
-    spec = importlib.util.spec_from_file_location("bundle", REPO / "packaging" / "bundle.py")
+    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _bundle():
+    return _load("bundle")
 
 
 def test_the_version_is_the_packages():
@@ -40,6 +45,7 @@ def test_every_file_the_app_reads_ships_where_the_app_looks(tmp_path):
         *(str(p.relative_to(root)) for p in (root / "resources" / "fonts").iterdir()),
         "resources/guide/en.html",
         "resources/guide/ru.html",
+        "resources/icons/diptych.svg",
         "resources/i18n/diptych_en.qm",
         "resources/i18n/diptych_ru.qm",
         "index/0123abcd/MAIN_x.toc",
@@ -57,6 +63,7 @@ def test_only_the_plugins_and_catalogues_the_app_uses_are_kept():
     assert not kept(plugins + "platformthemes/libqgtk3.so")
     assert not kept(plugins + "networkinformation/libqnetworkmanager.so")
     assert not kept(plugins + "sqldrivers/libqsqlite.so")
+    assert kept(plugins + "iconengines/libqsvgicon.so")  # draws the window icon
     assert kept("PySide6/Qt/translations/qtbase_ru.qm")
     assert not kept("PySide6/Qt/translations/qtbase_de.qm")
     assert "PySide6.QtNetwork" in _bundle().EXCLUDED_MODULES
@@ -100,3 +107,45 @@ def test_a_packages_own_extension_modules_ship():
     needs = {f"/s/{etree}": ["libxslt.so.1"]}
     kept = _bundle().reachable(binaries, lambda source: needs.get(source, []))
     assert kept == {etree, "libxslt.so.1", "md.cpython-311-x86_64-linux-gnu.so"}
+
+
+def test_windows_and_macos_keep_their_own_platform_plugin():
+    kept = _bundle().kept
+    plugins = "PySide6/plugins/"
+    assert kept(plugins + "platforms/qwindows.dll", "win32")
+    assert kept(plugins + "iconengines/qsvgicon.dll", "win32")
+    assert not kept(plugins + "platforms/libqxcb.so", "win32")
+    assert kept(plugins + "platforms/libqcocoa.dylib", "darwin")
+    assert kept(plugins + "iconengines/libqsvgicon.dylib", "darwin")
+    assert not kept(plugins + "platforms/qwindows.dll", "darwin")
+    assert not kept(plugins + "platforms/libqcocoa.dylib", "linux")
+
+
+def test_the_icon_files_hold_the_drawing_at_every_size(tmp_path):
+    from PySide6.QtGui import QImageReader
+
+    written = _load("icons").write_icons(tmp_path)
+    assert sorted(str(path.relative_to(tmp_path)) for path in written) == [
+        "diptych.icns",
+        "diptych.ico",
+        "hicolor/256x256/apps/diptych.png",
+        "hicolor/48x48/apps/diptych.png",
+    ]
+    for size in (48, 256):
+        image = QImageReader(str(tmp_path / f"hicolor/{size}x{size}/apps/diptych.png")).read()
+        assert (image.width(), image.height()) == (size, size)
+    for name, sizes in [
+        ("diptych.ico", [16, 24, 32, 48, 64, 256]),
+        ("diptych.icns", [16, 32, 32, 64, 128, 256, 256, 512, 512, 1024]),
+    ]:
+        reader = QImageReader(str(tmp_path / name))
+        read = []
+        for number in range(reader.imageCount()):
+            reader.jumpToImage(number)
+            image = reader.read()
+            side = image.width()
+            # Transparent around the panels, opaque on the left one.
+            assert image.pixelColor(0, 0).alpha() == 0
+            assert image.pixelColor(side * 3 // 32, side * 13 // 32).alpha() == 255
+            read.append(side)
+        assert read == sizes, name

@@ -1,9 +1,10 @@
 """`diptych --self-test`: a run of the app's own code paths, offscreen, in a
 data folder of its own, so that an installation can be checked on a machine
 with no display and without touching the reader's data. It opens the main
-window and every document, searches in each language, bookmarks a
-paragraph through the window's command and exports it to a PDF, then says
-in one line how it went."""
+window, checks that its icon draws (the bundle's SVG icon engine), opens
+every document, searches in each language, bookmarks a paragraph through
+the window's command and exports it to a PDF, then says in one line how it
+went."""
 
 import os
 import re
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
 translate = QCoreApplication.translate
 
+ICON_SIZE = 32
 _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 # The offscreen platform says so of each window it cannot size by hints:
 # true, and nothing the person running the self-test can act on.
@@ -64,6 +66,8 @@ def _run(app, data_dir: Path, corpus_dir: Path | None) -> str:
     window = open_window(app, context)
     try:
         window.show()
+        if window.windowIcon().pixmap(ICON_SIZE, ICON_SIZE).isNull():
+            raise Failed(translate("SelfTest", "the application icon does not load"))
         for document in corpus.documents:
             if not window.navigate(document.id, 1) or window.view.current is not document:
                 raise Failed(

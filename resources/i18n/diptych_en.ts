@@ -2407,6 +2407,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>the application icon does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the document {doc} does not open</source>
         <translation type="unfinished" />
     </message>

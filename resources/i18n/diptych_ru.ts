@@ -2426,6 +2426,10 @@
         <translation>Самопроверка не пройдена: {what}</translation>
     </message>
     <message>
+        <source>the application icon does not load</source>
+        <translation>значок приложения не загружается</translation>
+    </message>
+    <message>
         <source>the document {doc} does not open</source>
         <translation>документ {doc} не открывается</translation>
     </message>

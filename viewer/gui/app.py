@@ -1,16 +1,18 @@
-"""Start the GUI: the application object, fonts, language, the main window."""
+"""Start the GUI: the application object, fonts, icon, language, the main window."""
 
 import signal
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from viewer import APP_NAME, ORG_NAME
 from viewer.core.context import AppContext
 from viewer.core.loader import DOCUMENT_FILES
 from viewer.core.model import Corpus
+from viewer.core.paths import resource_dir
 from viewer.export.look import load_fonts
 from viewer.gui.fonts import apply_ui_font
 from viewer.gui.mainwindow import MainWindow
@@ -20,20 +22,31 @@ from viewer.gui.theme import Theme
 translate = QCoreApplication.translate
 
 SIGNAL_POLL_MS = 200
+DESKTOP_FILE = "diptych"  # packaging/diptych.desktop, installed under this name
 
 
 class Application(QApplication):
     """The Qt application with what belongs to it alone: its fonts, its
-    style and its theme (which remembers the platform's own palette)."""
+    icon, its style and its theme (which remembers the platform's own
+    palette)."""
 
     def __init__(self, argv: list[str]):
         super().__init__(argv)
         self.setOrganizationName(ORG_NAME)
         self.setApplicationName(APP_NAME)
+        # Every window's icon; the desktop file's name (set on X11 as
+        # _GTK_APPLICATION_ID and _KDE_NET_WM_DESKTOP_FILE) lets the desktop
+        # match the windows to the menu entry and its icon.
+        self.setWindowIcon(QIcon(str(icon_path())))
+        self.setDesktopFileName(DESKTOP_FILE)
         self.setStyle(Style())  # the same look everywhere, and a dark palette that works
         load_fonts()
         apply_ui_font(self)
         self.theme = Theme(self)
+
+
+def icon_path() -> Path:
+    return resource_dir() / "icons" / "diptych.svg"
 
 
 def create_app(argv: list[str] | None = None) -> Application:
