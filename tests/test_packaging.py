@@ -1,11 +1,13 @@
 """The frozen build's lists (packaging/bundle.py), checked without building:
 what ships, what is dropped, and which libraries follow the kept plugins;
-the icon files the packages carry (packaging/icons.py); and that `make
-dist-check` has a script sh can run."""
+the icon files the packages carry (packaging/icons.py); the published texts
+packaging/copyright names; and that `make dist-check` has a script sh can
+run."""
 
 import importlib.util
 import re
 import subprocess
+import tomllib
 from pathlib import Path
 
 from viewer import __version__
@@ -149,3 +151,37 @@ def test_the_icon_files_hold_the_drawing_at_every_size(tmp_path):
             assert image.pixelColor(side * 3 // 32, side * 13 // 32).alpha() == 255
             read.append(side)
         assert read == sizes, name
+
+
+def _paragraphs(text: str) -> list[dict[str, list[str]]]:
+    """The fields of each DEP-5 paragraph, each as its list of lines."""
+    paragraphs = []
+    for block in text.strip().split("\n\n"):
+        fields: dict[str, list[str]] = {}
+        lines: list[str] = []
+        for line in block.splitlines():
+            if not line.startswith(" "):
+                name, line = line.split(":", 1)
+                lines = fields[name] = []
+            if line.strip():
+                lines.append(line.strip())
+        paragraphs.append(fields)
+    return paragraphs
+
+
+def test_the_copyright_file_names_every_published_text_and_its_publisher():
+    texts, publishers = set(), set()
+    for meta in (REPO / "corpus").glob("*/meta.toml"):
+        data = tomllib.loads(meta.read_text(encoding="utf-8"))
+        for lang, status in data["status"].items():
+            if status in ("official", "original"):
+                texts.add(f"opt/diptych/_internal/corpus/{meta.parent.name}/{lang}.md")
+                publishers.add(data["publisher"]["en"])
+    copyright_text = (REPO / "packaging" / "copyright").read_text(encoding="utf-8")
+    (published,) = [
+        p
+        for p in _paragraphs(copyright_text)
+        if "Files" in p and p["License"] == ["published-text"]
+    ]
+    assert set(published["Files"]) == texts
+    assert set(published["Copyright"]) == publishers
