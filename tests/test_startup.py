@@ -70,3 +70,15 @@ def test_quit_after_paint_says_when_the_text_is_painted_and_closes_as_the_user_w
     )
     assert done.returncode == 0 and done.stdout == "painted\n"
     assert Settings(data / "config")["reader/document"]  # the window saved its state
+
+
+def test_difference_flags_are_worked_out_after_the_first_paint(qtbot, data_dir):
+    """The glossary's stems and the flags cost about a third of a second:
+    the first screen does not wait for them, its ≠ signs follow."""
+    window = create_window(create_app(), data_dir(), REPO / "corpus")
+    qtbot.addWidget(window)
+    window.navigate("unrcca-ashgabat-declaration-2017")
+    assert window._comparer is None and not window.view.layer("differences")
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.view.layer("differences")))
+    window.close()

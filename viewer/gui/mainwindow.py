@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.view.word_tip = self._term_tip
         self._comparer: Comparer | None = None  # made on first need: see `flags_of`
         self._differences_panel = None  # built when first shown: see `differences_panel`
+        self._painted = False  # the text: see `after_first_paint`
         self.differences_dock.visibilityChanged.connect(
             lambda shown: shown and self.differences_panel
         )
@@ -218,7 +219,16 @@ class MainWindow(QMainWindow):
             self._comparer = Comparer(self.corpus.glossary)
         return self._comparer.document_flags(document)
 
+    def after_first_paint(self) -> None:
+        """What the first screen does without: the search panel, and the
+        difference flags (the glossary's stems cost a good part of a start)."""
+        self._painted = True
+        self.search  # noqa: B018 (builds it)
+        self._show_differences(self.view.current)
+
     def _show_differences(self, document: Document | None) -> None:
+        if not self._painted:
+            return
         shown = self.settings["reader/differences"]
         self.view.show_differences(self.flags_of(document) if shown else ())
         if self._differences_panel is not None:
@@ -764,8 +774,8 @@ class MainWindow(QMainWindow):
 
 
 class _AfterFirstPaint(QObject):
-    """Builds the window's search panel once the text has been painted: a
-    zero timer set before would run ahead of the paint."""
+    """Calls the window's `after_first_paint` once the text has been
+    painted: a zero timer set before would run ahead of the paint."""
 
     def __init__(self, viewport: QWidget, window: MainWindow):
         super().__init__(window)
@@ -775,5 +785,5 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.viewport.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.window.search)  # builds it
+            QTimer.singleShot(0, self.window.after_first_paint)
         return False
