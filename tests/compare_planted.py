@@ -12,8 +12,8 @@ import re
 from typing import NamedTuple
 
 from viewer.core.compare import Comparer, is_translation
-from viewer.core.compare.numbers import mentions
 from viewer.core.model import BlockPair, Corpus, Text
+from viewer.core.numbers import mentions
 
 
 class Case(NamedTuple):

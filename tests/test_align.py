@@ -122,7 +122,7 @@ def test_counterparts_hook_breaks_a_tie():
 def test_numbers_and_dates_are_normalised_alike():
     en = numbers("Ashgabat, 13 June 2017: 1,000 people, 10.5 per cent, resolution 71/291", "en")
     ru = numbers("Ашхабад, 13 июня 2017 года: 1 000 человек, 10,5 процента, резолюция 71/291", "ru")
-    assert sorted(en) == sorted(ru) == sorted(["2017-06-13", "1000", "10.5", "71", "291"])
+    assert sorted(en) == sorted(ru) == sorted(["2017-06-13", "1000", "10.5%", "71/291"])
     assert numbers("13.06.2017", "ru") == numbers("June 13, 2017", "en")
     assert numbers("в мае 2024 года", "ru") == numbers("in May 2024", "en")
 

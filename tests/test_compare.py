@@ -7,9 +7,9 @@ import pytest
 
 from tests.compare_planted import equivalent_pairs, score
 from viewer.core.compare import Comparer
-from viewer.core.compare.numbers import mentions
 from viewer.core.loader import load_corpus
 from viewer.core.model import BlockPair, Text
+from viewer.core.numbers import mentions
 from viewer.core.paths import default_corpus_dir
 
 

@@ -163,6 +163,14 @@ def test_a_russian_date_and_an_inflected_place_are_found():
     }
 
 
+def test_dates_are_read_as_the_difference_flags_read_them():
+    # an ordinal day and an abbreviated month; a day that does not exist
+    en = [Para("Signed at Dushanbe on the 13th of Sept. 2017.")]
+    assert propose_metadata([], en)["date"] == "2017-09-13"
+    ru = [Para("Вместо 31 июня 2017 года доклад датирован 2 мая 2018 г.")]
+    assert propose_metadata(ru, [])["date"] == "2018-05-02"
+
+
 def test_nothing_is_proposed_where_the_text_says_nothing():
     ru = [Para("Министры обсудили сотрудничество " * 20)]
     assert propose_metadata(ru, []) == {"title": {"ru": "", "en": ""}, "date": None, "place": None}

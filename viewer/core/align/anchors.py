@@ -10,47 +10,12 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+from viewer.core.numbers import mentions
 from viewer.core.terms import Glossary
-from viewer.core.text import TOKEN_RE, fold, is_cyrillic
+from viewer.core.text import ADDRESS_RE, TOKEN_RE, fold, is_cyrillic
 
-_EN_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)  # fmt: skip
-_EN_MONTH_RE = "|".join(
-    rf"{name[:3]}(?:{name[3:]})?\.?" if len(name) > 4 else name for name in _EN_MONTHS
-)
-# Russian month names in every case a date uses: «13 июня», «в июне», «май».
-_RU_MONTHS = (
-    "январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
-    "сентябр", "октябр", "ноябр", "декабр",
-)  # fmt: skip
-_RU_MONTH_RE = "|".join(rf"{stem}[а-я]*" for stem in _RU_MONTHS)
-_DAY = r"(?P<day>[0-3]?\d)"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
-_DATE_RES = {
-    "en": [
-        re.compile(rf"\b{_DAY}\s+(?P<month>{_EN_MONTH_RE})(?:,?\s+{_YEAR})?\b", re.I),
-        re.compile(
-            rf"\b(?P<month>{_EN_MONTH_RE})\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", re.I
-        ),
-        re.compile(rf"\b(?P<month>{_EN_MONTH_RE})(?:\s+of)?\s+{_YEAR}\b", re.I),
-    ],
-    "ru": [
-        re.compile(rf"\b{_DAY}\s+(?P<month>{_RU_MONTH_RE})(?:\s+{_YEAR})?", re.I),
-        re.compile(rf"\b(?P<month>{_RU_MONTH_RE})\s+{_YEAR}", re.I),
-    ],
-}
-_NUMERIC_DATE_RE = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")
-# Digits with their separators: "1 000", "1,000", "10,5", "10.5", "71/291".
-_NUMBER_RE = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
-_SEPARATOR_RE = re.compile(r"([ \u00a0\u202f.,])")
 _QUOTE_OPENERS = {"ru": "«“„", "en": "“‘«"}
 _LATIN_RE = re.compile(r"[A-Za-z]")
-_DIGIT_RE = re.compile(r"\d")
-_ADDRESS_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:org|int|com|net|gov)\b\S*"
-)
 
 NUMBER, TERM, NAME, SOUND, QUOTE = "number", "term", "name", "sound", "quote"
 
@@ -71,62 +36,11 @@ _CAPITALISED_RU_RE = re.compile(r"\b[А-ЯЁ][а-яё]{3,}")
 _CAPITALISED_EN_RE = re.compile(r"\b[A-Z][a-z]{3,}")
 
 
-def _month(name: str, lang: str) -> int:
-    name = name.lower().rstrip(".")
-    if lang == "en":
-        return next(i for i, full in enumerate(_EN_MONTHS, 1) if full.startswith(name[:3]))
-    return next(i for i, stem in enumerate(_RU_MONTHS, 1) if re.match(stem, name))
-
-
-def _dates(text: str, lang: str) -> tuple[list[str], str]:
-    """The dates of `text` as ISO-like strings, and the text without them
-    (so that their day and year are not counted again as numbers)."""
-    found = []
-
-    def take(match: re.Match) -> str:
-        groups = match.groupdict()
-        month = groups["month"]
-        month = int(month) if month.isdigit() else _month(month, lang)
-        if not 1 <= month <= 12:
-            return match.group(0)
-        day = groups.get("day")
-        found.append(
-            f"{groups.get('year') or '-'}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-        )
-        return " "
-
-    for pattern in [_NUMERIC_DATE_RE, *_DATE_RES[lang]]:
-        text = pattern.sub(take, text)
-    return found, text
-
-
-def _numbers_in(raw: str, lang: str) -> list[str]:
-    """The numbers of one run of digits and separators, normalised: a space
-    before three digits groups thousands in both languages, a comma does so
-    in English only; a Russian comma is a decimal point."""
-    parts = _SEPARATOR_RE.split(raw)
-    found = [parts[0]]
-    for sep, digits in zip(parts[1::2], parts[2::2], strict=True):
-        if len(digits) == 3 and (sep not in ".," or (sep == "," and lang == "en")):
-            found[-1] += digits
-        elif sep in ".," and "." not in found[-1]:
-            found[-1] += "." + digits
-        else:
-            found.append(digits)
-    return found
-
-
 def numbers(text: str, lang: str) -> list[str]:
     """Dates and numbers of `text`, normalised alike in both languages:
     "13 June 2017" and «13 июня 2017 года» are both 2017-06-13, "10.5"
     and «10,5» both 10.5."""
-    if not _DIGIT_RE.search(text):
-        return []
-    dates, rest = _dates(text, lang)
-    found = list(dates)
-    for match in _NUMBER_RE.finditer(rest):
-        found += _numbers_in(match.group(0), lang)
-    return found
+    return [mention.value for mention in mentions(text, lang)]
 
 
 def quotations(text: str, lang: str) -> int:
@@ -182,6 +96,6 @@ def bag(text: str, lang: str, glossary: Glossary | None = None) -> Bag:
         anchors[(QUOTE,)] = quotes
     loose = sounds  # any capitalised word: most are no names
     if lang == "en":
-        kept = {(NAME, w) for url in _ADDRESS_RE.findall(text) for w in latin_words(url)}
+        kept = {(NAME, w) for url in ADDRESS_RE.findall(text) for w in latin_words(url)}
         loose |= latin - kept
     return Bag(anchors, frozenset(loose))

@@ -11,13 +11,12 @@ Each match keeps where it stands, so that a reader sees the words a
 difference is about.
 """
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from viewer.core.model import LANGS
 from viewer.core.terms import Glossary, stem
-from viewer.core.text import TOKEN_RE, fold, is_cyrillic
+from viewer.core.text import TOKEN_RE, fold, is_cyrillic, mask_addresses
 
 # Case endings of Russian nouns and names, longest first.
 _ENDINGS = sorted(
@@ -58,10 +57,6 @@ _ENDINGS = sorted(
     key=len,
     reverse=True,
 )
-_ADDRESS_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+|[^\s.]++\.(?:org|com|net|int|gov|edu|info)\b\S*"
-)
-_ADDRESS_HINTS = ("@", "www.", "://", ".org", ".com", ".net", ".int", ".gov", ".edu", ".info")
 
 
 class Naming(NamedTuple):
@@ -106,8 +101,7 @@ class Namer:
 
     def namings(self, text: str, lang: str) -> list[Naming]:
         """Every occurrence in `text` of a form of `lang`."""
-        if any(hint in text for hint in _ADDRESS_HINTS):
-            text = _ADDRESS_RE.sub(lambda m: " " * len(m.group(0)), text)
+        text = mask_addresses(text)
         words = [m for m in TOKEN_RE.finditer(text)]
         starting = self._starting[lang]
         found = set()

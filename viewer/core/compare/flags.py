@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from viewer.core.compare import numbers, quotes
+from viewer.core import numbers
+from viewer.core.compare import quotes
 from viewer.core.compare.entities import Namer
 from viewer.core.messages import Message, message
 from viewer.core.model import LANGS, BlockPair, Document, Intended, Term

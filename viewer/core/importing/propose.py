@@ -5,28 +5,12 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from viewer.core.citation import _MONTHS
 from viewer.core.importing.paragraphs import HEADING, Para
 from viewer.core.model import Term
+from viewer.core.numbers import dates
 
 _LOOKED_AT = 6  # paragraphs from the start: a dateline and a title come early
 _MAX_TITLE = 300
-_MONTH = {
-    name.lower(): number
-    for lang in ("ru", "en")
-    for number, name in enumerate(_MONTHS[lang].split(), start=1)
-}
-_MONTH_NAMES = "|".join(sorted(_MONTH, key=len, reverse=True))
-_DATE_RES = (
-    # 13 June 2017, 13 июня 2017 года
-    (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\s+(\d{{4}})", re.I), (3, 2, 1)),
-    # June 13, 2017
-    (re.compile(rf"\b({_MONTH_NAMES})\s+(\d{{1,2}}),?\s+(\d{{4}})", re.I), (3, 1, 2)),
-    # 13.06.2017
-    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), (3, 2, 1)),
-    # 2017-06-13
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (1, 2, 3)),
-)
 # Where imported documents are most often dated; the corpus's glossary adds its own.
 PLACES = tuple(
     Term("place", (en,), (ru,))
@@ -69,33 +53,25 @@ def _title(paras: list[Para]) -> str:
     return ""
 
 
-def find_date(text: str) -> str | None:
-    """The first full date written in `text`, as YYYY-MM-DD."""
-    found = []
-    for pattern, (year, month, day) in _DATE_RES:
-        for match in pattern.finditer(text):
-            month_text = match.group(month)
-            try:
-                value = datetime.date(
-                    int(match.group(year)),
-                    int(month_text) if month_text.isdigit() else _MONTH[month_text.lower()],
-                    int(match.group(day)),
-                )
-            except ValueError:
-                continue
-            found.append((match.start(), value.isoformat()))
-    return min(found)[1] if found else None
+def find_date(text: str, lang: str) -> str | None:
+    """The first full date written in `text` (in `lang`), as YYYY-MM-DD."""
+    for mention in dates(text, lang):
+        try:
+            return datetime.date.fromisoformat(mention.value).isoformat()
+        except ValueError:  # no day (June 2017), or none such (31 June)
+            continue
+    return None
 
 
 def _date(ru: list[Para], en: list[Para]) -> str | None:
     """A date both languages print early on, or else the first one printed."""
-    dates = {}
+    found = {}
     for lang, paras in (("en", en), ("ru", ru)):
-        dates[lang] = [d for p in paras[:_LOOKED_AT] if (d := find_date(p.text))]
-    for date in dates["en"]:
-        if date in dates["ru"]:
+        found[lang] = [d for p in paras[:_LOOKED_AT] if (d := find_date(p.text, lang))]
+    for date in found["en"]:
+        if date in found["ru"]:
             return date
-    return next(iter(dates["en"] + dates["ru"]), None)
+    return next(iter(found["en"] + found["ru"]), None)
 
 
 def _place(ru: list[Para], en: list[Para], places: list[Term]) -> dict | None:

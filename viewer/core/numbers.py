@@ -1,7 +1,9 @@
 """Numbers, years, percentages and dates in one block's text, each reduced
 to a value that reads the same in both languages: `13 June 2017` and
 `13 июня 2017 года` are both the date 2017-06-13, `10,5` (Russian) and
-`10.5` are 10.5, `6th` and `6-й` are 6.
+`10.5` are 10.5, `6th` and `6-й` are 6. The difference flags compare
+these values, the aligner anchors paragraphs on them, and an import
+proposes a document's date from them.
 
 A mention is what one text says: its kind ("number" or "date"), its value
 and where it stands. Dates swallow the numbers they are made of, so the day
@@ -49,8 +51,13 @@ _RU_MONTHS = [
     "ноябр",
     "декабр",
 ]
-# Capitalised only: "5 may" is a verb, "5 May" a date.
-_EN_MONTH = "(?P<month>(?-i:" + "|".join(m.capitalize() for m in _EN_MONTHS) + "))"
+# Capitalised only: "5 may" is a verb, "5 May" a date. Abbreviated as in
+# tables and datelines: "Jun 13", "Sept. 2017".
+_EN_MONTH = (
+    "(?P<month>(?-i:"
+    + "|".join(m.capitalize() for m in _EN_MONTHS)
+    + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?!\\w)))"
+)
 _RU_MONTH = "(?P<month>(?:" + "|".join(f"{m}" for m in _RU_MONTHS) + r")[а-я]*)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -59,7 +66,7 @@ _DATE_PATTERNS = {
     "en": [
         rf"{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?:,?\s+{_YEAR})?",
         rf"{_EN_MONTH}\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?",
-        rf"{_EN_MONTH},?\s+{_YEAR}",
+        rf"{_EN_MONTH}(?:,|\s+of)?\s+{_YEAR}",
     ],
     "ru": [
         rf"{_DAY}\s+{_RU_MONTH}(?:\s+{_YEAR}(?:\s*(?:года|году|год|г\.))?)?",
@@ -185,16 +192,23 @@ _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def mentions(text: str, lang: str) -> list[Mention]:
-    """The numbers and dates `text` (in `lang`) mentions, in order."""
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    digits = _DIGIT_RE.search(text) is not None
-    for match in _DATE_RE[lang].finditer(text) if digits else ():
+def dates(text: str, lang: str) -> list[Mention]:
+    """The dates `text` (in `lang`) mentions, in order."""
+    if _DIGIT_RE.search(text) is None:
+        return []
+    found = []
+    for match in _DATE_RE[lang].finditer(text):
         value = _date_value(match, lang)
         if value is not None:
             found.append(Mention("date", value, match.start(), match.end()))
-            taken.append(match.span())
+    return found
+
+
+def mentions(text: str, lang: str) -> list[Mention]:
+    """The numbers and dates `text` (in `lang`) mentions, in order."""
+    found = dates(text, lang)
+    taken = [(m.start, m.end) for m in found]
+    digits = _DIGIT_RE.search(text) is not None
     for match in _NUMBER_RE.finditer(text) if digits else ():
         if _inside(match.span(), taken):
             continue
@@ -242,9 +256,9 @@ def _date_value(match: re.Match, lang: str) -> str | None:
 
 
 def _month_number(name: str, lang: str) -> int:
-    name = name.lower()
+    name = name.lower().rstrip(".")
     if lang == "en":
-        return _EN_MONTHS.index(name) + 1
+        return next(n for n, full in enumerate(_EN_MONTHS, start=1) if full.startswith(name))
     for number, start in enumerate(_RU_MONTHS, start=1):
         if re.match(start, name):
             return number
