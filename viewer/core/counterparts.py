@@ -53,22 +53,6 @@ class Counterparts:
     def __init__(self, glossary: Glossary, lexicon: Lexicon | None = None):
         self.glossary = glossary
         self.lexicon = lexicon if lexicon is not None else Lexicon()
-        # lang -> first stem -> (form as stems, term index)
-        self._forms: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
-        for lang in LANGS:
-            by_first: dict[str, list] = {}
-            for index, forms in enumerate(glossary.forms):
-                for form in forms[lang]:
-                    if form:
-                        by_first.setdefault(form[0], []).append((form, index))
-            self._forms[lang] = by_first
-        # lang -> the most words a form has
-        self._longest = {
-            lang: max(
-                (len(f) for forms in self._forms[lang].values() for f, _i in forms), default=1
-            )
-            for lang in LANGS
-        }
 
     def find(self, texts: dict[str, str], lang: str, spans, exclude=()) -> tuple[Counterpart, ...]:
         """The counterparts, in the other language's text of `texts` (lang ->
@@ -129,12 +113,13 @@ class Counterparts:
         """(first word, last word, term index) of each glossary form in
         `words`; with `near` (word indexes), only forms over one of them."""
         if near is not None:
-            reach = self._longest[lang]
+            reach = self.glossary.longest[lang]
             starts = sorted({i for n in near for i in range(max(0, n - reach + 1), n + 1)})
         else:
             starts = range(len(words))
+        starting = self.glossary.starting[lang]
         for i in starts:
-            for form, index in self._forms[lang].get(words[i].stem, ()):
+            for form, index in starting.get(words[i].stem, ()):
                 end = i + len(form)
                 if tuple(w.stem for w in words[i:end]) == form and (
                     near is None or any(i <= n < end for n in near)

@@ -204,8 +204,9 @@ def dates(text: str, lang: str) -> list[Mention]:
     return found
 
 
-def mentions(text: str, lang: str) -> list[Mention]:
-    """The numbers and dates `text` (in `lang`) mentions, in order."""
+def mentions(text: str, lang: str, words: bool = True) -> list[Mention]:
+    """The numbers and dates `text` (in `lang`) mentions, in order; with
+    `words`, numbers written as words too."""
     found = dates(text, lang)
     taken = [(m.start, m.end) for m in found]
     digits = _DIGIT_RE.search(text) is not None
@@ -213,11 +214,11 @@ def mentions(text: str, lang: str) -> list[Mention]:
         if _inside(match.span(), taken):
             continue
         found.append(Mention("number", _number_value(match, lang), match.start(), match.end()))
-    words = _WORDS[lang]
-    for match in _WORD_RE[lang].finditer(text):
-        if _compound(text, match.start(), match.end(), words):
+    numerals = _WORDS[lang]
+    for match in _WORD_RE[lang].finditer(text) if words else ():
+        if _compound(text, match.start(), match.end(), numerals):
             continue
-        found.append(Mention("number", str(words[match.group(0).lower()]), *match.span()))
+        found.append(Mention("number", str(numerals[match.group(0).lower()]), *match.span()))
     found.sort(key=lambda m: m.start)
     return found
 

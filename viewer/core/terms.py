@@ -48,13 +48,23 @@ class Glossary:
         ]
         self._by_stems: dict[tuple[str, ...], int] = {}  # a form in either language
         self._terms_of: dict[str, dict[tuple[str, ...], set[int]]] = {lang: {} for lang in LANGS}
+        # lang -> first stem -> (form as stems, term index), in glossary order:
+        # where a form of the text may start, for whoever walks a text's words
+        self.starting: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {
+            lang: {} for lang in LANGS
+        }
         for index, forms in enumerate(self.forms):
             for lang in LANGS:
                 for form in forms[lang]:
                     self._by_stems.setdefault(form, index)
                     if form:
                         self._terms_of[lang].setdefault(form, set()).add(index)
+                        self.starting[lang].setdefault(form[0], []).append((form, index))
         self._by_first = {lang: _first_words(self._terms_of[lang]) for lang in LANGS}
+        # lang -> the most words a form has
+        self.longest = {
+            lang: max((len(form) for form in self._terms_of[lang]), default=1) for lang in LANGS
+        }
 
     def named_by(self, own: tuple[str, ...]) -> int | None:
         """The term one of whose forms, in either language, is `own`."""
@@ -78,10 +88,9 @@ class Glossary:
         found = []
         stemmed = [stem(fold(word.group(0))) for word in words]
         for i, first in enumerate(stemmed):
-            for form in self._by_first[lang].get(first, ()):
+            for form, term in self.starting[lang].get(first, ()):
                 if tuple(stemmed[i : i + len(form)]) == form:
-                    end = words[i + len(form) - 1].end()
-                    found += [(words[i].start(), end, term) for term in self._terms_of[lang][form]]
+                    found.append((words[i].start(), words[i + len(form) - 1].end(), term))
         return found
 
     def mentioned(self, text: str, lang: str) -> set[int]:

@@ -39,8 +39,9 @@ _CAPITALISED_EN_RE = re.compile(r"\b[A-Z][a-z]{3,}")
 def numbers(text: str, lang: str) -> list[str]:
     """Dates and numbers of `text`, normalised alike in both languages:
     "13 June 2017" and «13 июня 2017 года» are both 2017-06-13, "10.5"
-    and «10,5» both 10.5."""
-    return [mention.value for mention in mentions(text, lang)]
+    and «10,5» both 10.5. Numbers in digits only: looking for number words
+    took a third of the aligner's time and changed no link of the edition."""
+    return [mention.value for mention in mentions(text, lang, words=False)]
 
 
 def quotations(text: str, lang: str) -> int:
