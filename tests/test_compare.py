@@ -112,6 +112,7 @@ def test_number_and_date_tokens(text, lang, values):
         ("Министры Центральной Азии.", "The Central Asian Ministers."),
         ("Подробнее: www.un.org/CTITF", "More: www.un.org/CTITF"),
         ("Пишите: rahmanova@un.org", "Write to rahmanova@un.org"),
+        ("Подробнее: unrcca.unmissions.org", "More: unrcca.unmissions.org"),
     ],
 )
 def test_a_name_in_any_case_form_or_as_an_acronym_is_no_difference(comparer, ru, en):
