@@ -44,7 +44,7 @@ def test_compare_prints_each_flag_of_a_document_in_words(capsys, corpus_dir, tmp
     assert code == 0, err
     assert out.splitlines() == [
         "alpha ¶2 number en: The English has 2017; the Russian paragraph does not.",
-        "Differences: 1",
+        "Differences: 1 (documents compared: 1)",
     ]
 
 
@@ -115,7 +115,8 @@ def test_a_difference_recorded_as_intended_is_neither_warned_of_nor_listed(
     assert main(["check", str(corpus_dir)]) == 0
     capsys.readouterr()
     _code, out, _err = compare(capsys, tmp_path / "d", "--all", corpus=corpus_dir)
-    assert out.splitlines() == ["Differences: 0"]
+    documents = sum(1 for path in corpus_dir.iterdir() if (path / "meta.toml").is_file())
+    assert out.splitlines() == [f"Differences: 0 (documents compared: {documents})"]
 
 
 def test_an_intended_record_no_flag_answers_is_stale(corpus_dir):

@@ -36,7 +36,13 @@ def run_compare(args) -> int:
         return 0
     for flag in flags:
         print(f"{flag.doc} ¶{flag.paragraph} {flag.kind} {flag.only_in}: {flag.message.text()}")
-    print(translate("Cli", "Differences: {count}").format(count=len(flags)))
+    # Flags on the edition's own translation that it records as intended
+    # (meta.toml [[intended]]) are not counted: `diptych check` deals with them.
+    print(
+        translate("Cli", "Differences: {count} (documents compared: {documents})").format(
+            count=len(flags), documents=len(documents)
+        )
+    )
     return 0
 
 

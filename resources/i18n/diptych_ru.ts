@@ -931,8 +931,8 @@
         <translation>Нет прав на запись в папку {folder}</translation>
     </message>
     <message>
-        <source>Differences: {count}</source>
-        <translation>Различий: {count}</translation>
+        <source>Differences: {count} (documents compared: {documents})</source>
+        <translation>Различий: {count} (сравнено документов: {documents})</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1232,10 @@
     <message numerus="yes">
         <source>%n difference(s).</source>
         <translation>
-            <numerusform>%n различие.</numerusform><numerusform>%n различия.</numerusform><numerusform>%n различий.</numerusform></translation>
+            <numerusform>%n различие.</numerusform>
+            <numerusform>%n различия.</numerusform>
+            <numerusform>%n различий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No differences: the two versions give the same numbers, dates, names and quotations.</source>
