@@ -109,7 +109,70 @@ def build_parser() -> argparse.ArgumentParser:
     _annotations_parser(commands)
     _export_pdf_parser(commands)
     _compare_parser(commands)
+    _import_parser(commands)
     return parser
+
+
+def _import_parser(commands) -> None:
+    from viewer.cli_import import STATUSES
+
+    doing = commands.add_parser(
+        "import",
+        help=translate("Cli", "show how a document would be imported (--dry-run)"),
+        description=translate(
+            "Cli",
+            "Read a document in Russian and English, one bilingual FILE or the two languages"
+            " in two files, align its paragraphs and show the pairs, each with its"
+            " confidence, and the proposed metadata. Only --dry-run is available in this"
+            " version: nothing is saved.",
+        ),
+    )
+    doing.set_defaults(command_parser=doing)
+    file = translate("Cli", "FILE")
+    doing.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar=file,
+        help=translate("Cli", "one file holding both languages"),
+    )
+    doing.add_argument("--ru", type=Path, metavar=file, help=translate("Cli", "the Russian text"))
+    doing.add_argument("--en", type=Path, metavar=file, help=translate("Cli", "the English text"))
+    doing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "show the pairs and the metadata without saving anything"),
+    )
+    doing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    doing.add_argument(
+        "--id", type=_document_id, metavar="ID", help=translate("Cli", "the document's id")
+    )
+    for lang in LANGS:
+        doing.add_argument(
+            f"--title-{lang}",
+            metavar=translate("Cli", "TITLE"),
+            help=translate("Cli", "the title in {lang}, in place of the one found").format(
+                lang=lang
+            ),
+        )
+    for lang in LANGS:
+        doing.add_argument(
+            f"--status-{lang}",
+            choices=STATUSES,
+            help=translate("Cli", "the status of the {lang} text").format(lang=lang),
+        )
+
+
+def _document_id(text: str) -> str:
+    from viewer.core.loader import ID_RE
+
+    if not ID_RE.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli", "{id}: an id is lower-case letters and digits, joined by hyphens"
+            ).format(id=_shown(text))
+        )
+    return text
 
 
 def _compare_parser(commands) -> None:
@@ -508,6 +571,10 @@ def main(argv: list[str] | None = None) -> int:
             from viewer.cli_compare import run_compare
 
             return run_compare(args)
+        if args.command == "import":
+            from viewer.cli_import import run_import
+
+            return run_import(args)
         if args.command == "export-pdf":
             from viewer.cli_export import run_export_pdf
 
