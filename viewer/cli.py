@@ -147,20 +147,18 @@ def _import_parser(commands) -> None:
     doing.add_argument(
         "--id", type=_document_id, metavar="ID", help=translate("Cli", "the document's id")
     )
+    titles = {
+        "ru": translate("Cli", "the Russian title, in place of the one found"),
+        "en": translate("Cli", "the English title, in place of the one found"),
+    }
+    statuses = {
+        "ru": translate("Cli", "the status of the Russian text"),
+        "en": translate("Cli", "the status of the English text"),
+    }
     for lang in LANGS:
-        doing.add_argument(
-            f"--title-{lang}",
-            metavar=translate("Cli", "TITLE"),
-            help=translate("Cli", "the title in {lang}, in place of the one found").format(
-                lang=lang
-            ),
-        )
+        doing.add_argument(f"--title-{lang}", metavar=translate("Cli", "TITLE"), help=titles[lang])
     for lang in LANGS:
-        doing.add_argument(
-            f"--status-{lang}",
-            choices=STATUSES,
-            help=translate("Cli", "the status of the {lang} text").format(lang=lang),
-        )
+        doing.add_argument(f"--status-{lang}", choices=STATUSES, help=statuses[lang])
 
 
 def _document_id(text: str) -> str:

@@ -94,10 +94,9 @@ def _print_table(pairs: list[dict], proposed: dict, stray: list[str]) -> None:
         print(f"  {label}: {value or none}")
     print()
     width = len(str(len(pairs)))
-    print(
-        f"{'#':>{width}}  {translate('Cli', 'conf.'):<5}  "
-        f"{translate('Cli', 'Russian'):<{_START}}  {translate('Cli', 'English')}"
-    )
+    confidence = translate("Cli", "conf.")
+    russian, english = translate("Cli", "Russian"), translate("Cli", "English")
+    print(f"{'#':>{width}}  {confidence:<5}  {russian:<{_START}}  {english}")
     for number, pair in enumerate(pairs, 1):
         weak = "!" if pair["confidence"] < WEAK else " "
         print(
