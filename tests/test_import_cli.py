@@ -263,6 +263,7 @@ def _missing(folder: Path) -> list[Path]:
         (_scan, "one", "The PDF has no text layer"),
         (_missing, "two", "The file cannot be read: No such file or directory"),
         (None, "ru only", "Give one bilingual FILE, or both --ru FILE and --en FILE."),
+        (None, "file and ru", "Give one bilingual FILE, or both --ru FILE and --en FILE."),
     ],
 )  # fmt: skip
 def test_a_bad_input_is_refused_with_its_message_and_nothing_written(
@@ -277,14 +278,17 @@ def test_a_bad_input_is_refused_with_its_message_and_nothing_written(
     elif form == "two":
         (bad,) = make(inputs)
         args = ["--ru", str(bad), "--en", str(good)]
-    else:
+    elif form == "ru only":
         args = ["--ru", str(good)]
+    else:
+        args = [str(good), "--ru", str(good)]
     before = files_under(inputs)
     root = tmp_path / "root"
     root.mkdir()
     result = cli(root, *args, "--dry-run", "--json")
     assert (result.returncode, result.stdout) == (1, "")
-    assert result.stderr.startswith(message)
+    named = f"{bad}: " if form in ("one", "two") else ""
+    assert result.stderr.startswith(named + message)
     assert result.stderr.count("\n") == 1  # the message alone, no traceback
     assert files_under(root) == []
     assert files_under(inputs) == before

@@ -23,7 +23,8 @@ _START = 34  # characters of each side shown in the table
 
 
 def run_import(args) -> int:
-    if args.file is None and (args.ru is None or args.en is None):
+    given = (args.file is not None, args.ru is not None, args.en is not None)
+    if given not in ((True, False, False), (False, True, True)):
         return _refuse(
             translate("Cli", "Give one bilingual FILE, or both --ru FILE and --en FILE.")
         )
@@ -39,13 +40,17 @@ def run_import(args) -> int:
         return 2
     # Every file is read, and refused if need be, before the corpus is opened:
     # a refused import leaves nothing behind, and the dry run writes nothing at all.
+    path = args.file
     try:
-        if args.file is not None:
-            ru, en, stray = split_bilingual(read_document(args.file))
+        if path is not None:
+            ru, en, stray = split_bilingual(read_document(path))
         else:
-            ru, en, stray = read_document(args.ru), read_document(args.en), []
+            read = []
+            for path in (args.ru, args.en):  # `path` names the file refused
+                read.append(read_document(path))
+            (ru, en), stray = read, []
     except ImportRefused as refused:
-        return _refuse(refused.reason.text())
+        return _refuse(f"{path}: {refused.reason.text()}")
     glossary = load_corpus(args.corpus or default_corpus_dir()).glossary
     ru_texts, en_texts = [p.text for p in ru], [p.text for p in en]
     result = pairs_json(ru_texts, en_texts, align(ru_texts, en_texts, Glossary(glossary)))
