@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, files_under, isolated_env
+from tests.conftest import FIXTURES, REPO, files_under, isolated_env
 from tests.import_support import SEED, paragraphs, seed_halves, write
 from tests.test_import_read import make_docx, make_pdf
 from viewer.cli import main
 from viewer.cli_import import _print_table
+from viewer.core.align import align
 from viewer.core.importing.read import MAX_BYTES
+from viewer.core.loader import load_corpus
+from viewer.core.paths import default_corpus_dir
 
 NOT_SAVED = (
     "Saving an imported document is not available in this version: only --dry-run is,"
@@ -102,6 +105,26 @@ def test_one_bilingual_file_is_split_then_aligned(capsys):
     assert russian["en"].startswith("Ashgabat, 13 June 2017")
     assert russian["confidence"] >= 0.5
     assert "ООН Надежный партнер Часть 1" in result["stray"]
+
+
+@pytest.mark.parametrize("corpus", [None, FIXTURES / "corpus"])
+def test_the_corpus_glossary_gives_the_aligner_its_anchors(capsys, monkeypatch, halves, corpus):
+    import viewer.cli_import
+
+    seen = []
+
+    def recording(ru, en, glossary=None, counterparts=None):
+        seen.append(glossary)
+        return align(ru, en, glossary, counterparts)
+
+    monkeypatch.setattr(viewer.cli_import, "align", recording)
+    options = ["--corpus", str(corpus)] if corpus else []
+    code = main([*options, "import", "--ru", str(halves[0]), "--en", str(halves[1]),
+                 "--dry-run", "--json"])  # fmt: skip
+    assert code == 0
+    capsys.readouterr()
+    assert seen[0].terms == load_corpus(corpus or default_corpus_dir()).glossary
+    assert seen[0].terms  # both corpora have a glossary
 
 
 def test_the_table_numbers_each_pair_with_its_confidence_and_starts(capsys, halves):
