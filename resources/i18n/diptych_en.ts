@@ -558,6 +558,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>show how a document would be imported (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and show the pairs, each with its confidence, and the proposed metadata. Only --dry-run is available in this version: nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file holding both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the pairs and the metadata without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Russian title, in place of the one found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English title, in place of the one found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of the Russian text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of the English text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}: an id is lower-case letters and digits, joined by hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list what one language version says and the other does not</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,6 +975,66 @@
     </message>
     <message>
         <source>Differences: {count} (documents compared: {documents})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one bilingual FILE, or both --ru FILE and --en FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an imported document is not available in this version: only --dry-run is, which shows the pairs and the proposed metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed metadata (nothing is saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title (ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status (ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status (en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} pairs, {weak} weak (marked !: confidence below {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, in neither language or out of place:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -567,6 +567,58 @@
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
     </message>
     <message>
+        <source>show how a document would be imported (--dry-run)</source>
+        <translation>показать, как был бы импортирован документ (--dry-run)</translation>
+    </message>
+    <message>
+        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and show the pairs, each with its confidence, and the proposed metadata. Only --dry-run is available in this version: nothing is saved.</source>
+        <translation>Прочитать документ на русском и английском языках (один двуязычный ФАЙЛ или два файла, по одному на язык), сопоставить его абзацы и показать пары, каждую с её достоверностью, и предлагаемые метаданные. В этой версии доступен только --dry-run: ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>one file holding both languages</source>
+        <translation>один файл с текстом на обоих языках</translation>
+    </message>
+    <message>
+        <source>the Russian text</source>
+        <translation>русский текст</translation>
+    </message>
+    <message>
+        <source>the English text</source>
+        <translation>английский текст</translation>
+    </message>
+    <message>
+        <source>show the pairs and the metadata without saving anything</source>
+        <translation>показать пары и метаданные, ничего не сохраняя</translation>
+    </message>
+    <message>
+        <source>the document's id</source>
+        <translation>идентификатор документа</translation>
+    </message>
+    <message>
+        <source>the Russian title, in place of the one found</source>
+        <translation>русское название вместо найденного в тексте</translation>
+    </message>
+    <message>
+        <source>the English title, in place of the one found</source>
+        <translation>английское название вместо найденного в тексте</translation>
+    </message>
+    <message>
+        <source>the status of the Russian text</source>
+        <translation>статус русского текста</translation>
+    </message>
+    <message>
+        <source>the status of the English text</source>
+        <translation>статус английского текста</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>{id}: an id is lower-case letters and digits, joined by hyphens</source>
+        <translation>{id}: идентификатор состоит из строчных латинских букв и цифр, соединённых дефисами</translation>
+    </message>
+    <message>
         <source>list what one language version says and the other does not</source>
         <translation>перечислить то, что есть в одной языковой версии и чего нет в другой</translation>
     </message>
@@ -933,6 +985,66 @@
     <message>
         <source>Differences: {count} (documents compared: {documents})</source>
         <translation>Различий: {count} (сравнено документов: {documents})</translation>
+    </message>
+    <message>
+        <source>Give one bilingual FILE, or both --ru FILE and --en FILE.</source>
+        <translation>Укажите один двуязычный ФАЙЛ или оба параметра: --ru ФАЙЛ и --en ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Saving an imported document is not available in this version: only --dry-run is, which shows the pairs and the proposed metadata.</source>
+        <translation>В этой версии импортированный документ сохранить нельзя: доступен только --dry-run, который показывает пары и предлагаемые метаданные.</translation>
+    </message>
+    <message>
+        <source>Proposed metadata (nothing is saved):</source>
+        <translation>Предлагаемые метаданные (ничего не сохраняется):</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>title (ru)</source>
+        <translation>название (рус.)</translation>
+    </message>
+    <message>
+        <source>title (en)</source>
+        <translation>название (англ.)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>status (ru)</source>
+        <translation>статус (рус.)</translation>
+    </message>
+    <message>
+        <source>status (en)</source>
+        <translation>статус (англ.)</translation>
+    </message>
+    <message>
+        <source>conf.</source>
+        <translation>дост.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs, {weak} weak (marked !: confidence below {limit})</source>
+        <translation>пар: {pairs}, слабых: {weak} (отмечены !: достоверность ниже {limit})</translation>
+    </message>
+    <message>
+        <source>Left out, in neither language or out of place:</source>
+        <translation>Пропущено (ни на одном из двух языков или не на своём месте):</translation>
     </message>
 </context>
 <context>
