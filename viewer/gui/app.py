@@ -4,7 +4,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -100,6 +100,12 @@ def open_window(app: Application, context: AppContext) -> MainWindow:
     def relaunch() -> None:
         window.save_state()
         successor = open_window(app, context)
+        if not window.windowState() & (
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        ):
+            # Exactly where the reader had it: restoring the saved geometry
+            # counts a window manager's frame, and without one moves it down.
+            successor.setGeometry(window.geometry())
         successor.search.restore(window.search.state())
         if (panel := window.built_annotations_panel()) is not None:
             successor.annotations_panel.restore(panel.state())
