@@ -60,7 +60,6 @@ class Glossary:
                     if form:
                         self._terms_of[lang].setdefault(form, set()).add(index)
                         self.starting[lang].setdefault(form[0], []).append((form, index))
-        self._by_first = {lang: _first_words(self._terms_of[lang]) for lang in LANGS}
         # lang -> the most words a form has
         self.longest = {
             lang: max((len(form) for form in self._terms_of[lang]), default=1) for lang in LANGS
@@ -75,7 +74,7 @@ class Glossary:
         words = stems(text)
         found = set()
         for i, word in enumerate(words):
-            for form in self._by_first[lang].get(word, ()):
+            for form, _term in self.starting[lang].get(word, ()):
                 if tuple(words[i : i + len(form)]) == form:
                     found.add(form)
         return found
@@ -96,10 +95,3 @@ class Glossary:
     def mentioned(self, text: str, lang: str) -> set[int]:
         """The terms with a form of `lang` that occurs in `text`."""
         return {index for form in self.forms_in(text, lang) for index in self._terms_of[lang][form]}
-
-
-def _first_words(forms) -> dict[str, list[tuple[str, ...]]]:
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for form in forms:
-        by_first.setdefault(form[0], []).append(form)
-    return by_first
