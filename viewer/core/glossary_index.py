@@ -14,7 +14,7 @@ need (the stemmer's first use included), and kept for it.
 from typing import NamedTuple
 
 from viewer.core.model import LANGS, Corpus
-from viewer.core.terms import Glossary, stem
+from viewer.core.terms import Glossary, glossary_of, stem
 from viewer.core.text import TOKEN_RE, fold
 
 
@@ -44,7 +44,7 @@ def term_spans(glossary: Glossary, text: str, lang: str) -> list[TermSpan]:
 class GlossaryIndex:
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
-        self.glossary = Glossary(corpus.glossary)
+        self.glossary = glossary_of(corpus.glossary)
         self.terms = corpus.glossary
         self._blocks: dict[tuple[str, int, str], list[TermSpan]] = {}
         self._occurrences: list[list[Occurrence]] | None = None

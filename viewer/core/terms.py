@@ -95,3 +95,10 @@ class Glossary:
     def mentioned(self, text: str, lang: str) -> set[int]:
         """The terms with a form of `lang` that occurs in `text`."""
         return {index for form in self.forms_in(text, lang) for index in self._terms_of[lang][form]}
+
+
+@lru_cache(maxsize=4)
+def glossary_of(terms: tuple[Term, ...]) -> Glossary:
+    """The Glossary of `terms`, made once: the window's search, difference
+    flags, counterparts and glossary panel share it (it is read only)."""
+    return Glossary(terms)

@@ -159,9 +159,9 @@ class MainWindow(QMainWindow):
         if finder is None:
             if self._glossary_counterparts is None:
                 from viewer.core.counterparts import Counterparts
-                from viewer.core.terms import Glossary
+                from viewer.core.terms import glossary_of
 
-                self._glossary_counterparts = Counterparts(Glossary(self.corpus.glossary))
+                self._glossary_counterparts = Counterparts(glossary_of(self.corpus.glossary))
             finder = self._glossary_counterparts
         texts = {lang: pair.text(lang).plain for lang in LANGS}
         return finder.find(texts, span.lang, [(span.start, span.end)])

@@ -17,7 +17,7 @@ from viewer.core.compare import quotes
 from viewer.core.compare.entities import Namer
 from viewer.core.messages import Message, message
 from viewer.core.model import LANGS, BlockPair, Document, Intended, Term
-from viewer.core.terms import Glossary
+from viewer.core.terms import Glossary, glossary_of
 
 TRANSLATION = "unofficial-translation"
 
@@ -88,7 +88,7 @@ class Comparer:
     """Compares the block pairs of documents, with one glossary."""
 
     def __init__(self, glossary: tuple[Term, ...] | Glossary):
-        self.namer = Namer(glossary if isinstance(glossary, Glossary) else Glossary(glossary))
+        self.namer = Namer(glossary if isinstance(glossary, Glossary) else glossary_of(glossary))
 
     def pair_flags(self, doc: str, pair: BlockPair, translation: bool = False) -> list[Flag]:
         texts = {lang: pair.text(lang).plain for lang in LANGS}

@@ -27,7 +27,7 @@ from viewer.core.search.layout import switch_layout
 from viewer.core.search.query import Clause, parse
 from viewer.core.search.results import Filters, Hit, Note, Result
 from viewer.core.search.spelling import corrected
-from viewer.core.terms import Glossary, stem
+from viewer.core.terms import Glossary, glossary_of, stem
 from viewer.core.text import TOKEN_RE, fold, is_cyrillic
 
 FEW = 3  # fewer hits than this and spelling suggestions are offered
@@ -41,7 +41,7 @@ class SearchEngine:
     def __init__(self, ix, glossary: tuple[Term, ...] = (), rebuild=None, lexicon=None):
         self.ix = ix
         self._local = threading.local()  # one searcher per thread, kept open
-        self.glossary = Glossary(glossary)
+        self.glossary = glossary_of(glossary)
         # Read-only once made: the reader's window may share it.
         self.counterparts = Counterparts(self.glossary, lexicon)
         # () -> a new whoosh index in place of a damaged one
