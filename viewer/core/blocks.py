@@ -7,7 +7,16 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 ITEM = "item"
 QUOTE = "quote"
+EMPTY = "empty"
 KINDS = (HEADING, PARAGRAPH, ITEM, QUOTE)
+# A block holding only this is the empty side of a link: a paragraph of the
+# other language that has no counterpart (a 1:0 or 0:1 link).
+NO_COUNTERPART = "∅"
+# A line holding only this inside a block starts a further paragraph of the
+# same link (the two paragraphs of a 1:2 link). In plain text the paragraphs
+# are separated by a newline, which no joined block line ever holds.
+JOIN = "+"
+PARTS = "\n"
 
 _HEADING_RE = re.compile(r"(#{1,6})\s+")
 _ITEM_RE = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s+")
@@ -19,7 +28,7 @@ class SourceBlock(NamedTuple):
 
     kind: str
     level: int  # heading level 1-6; 0 for other kinds
-    text: str  # inline Markdown, block marker removed, lines joined
+    text: str  # inline Markdown, block marker removed, lines joined; parts split by PARTS
     line: int  # 1-based line of the block's first line in the file
 
 
@@ -42,6 +51,8 @@ def split_blocks(source: str) -> list[SourceBlock]:
 
 
 def _make_block(lines: list[str], start: int) -> SourceBlock:
+    if lines == [NO_COUNTERPART]:
+        return SourceBlock(EMPTY, 0, "", start)
     first = lines[0]
     if match := _HEADING_RE.match(first):
         kind, level = HEADING, len(match.group(1))
@@ -54,4 +65,10 @@ def _make_block(lines: list[str], start: int) -> SourceBlock:
         lines = [_QUOTE_RE.sub("", line, count=1) for line in lines]
     else:
         kind, level = PARAGRAPH, 0
-    return SourceBlock(kind, level, " ".join(part.strip() for part in lines), start)
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        if line == JOIN and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(line.strip())
+    return SourceBlock(kind, level, PARTS.join(" ".join(part) for part in parts if part), start)

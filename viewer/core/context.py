@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from viewer.core.annotations.store import AnnotationStore
-from viewer.core.corpus_cache import load_corpus_cached
 from viewer.core.i18n import install_translators, resolve_language
+from viewer.core.library import OWN_FOLDER, Library
 from viewer.core.messages import Message, message
 from viewer.core.model import Corpus
 from viewer.core.paths import UserDirs, default_corpus_dir, user_dirs
@@ -38,12 +38,17 @@ class AppContext:
         self.settings = Settings(self.dirs.config)
         if self.settings.message is not None:
             self.notices.append(self.settings.message)
-        self.corpus: Corpus
-        self.corpus, cache_note = load_corpus_cached(self.corpus_dir, self.dirs.cache)
-        if cache_note is not None:
-            self.notices.append(cache_note)
+        self.library = Library(self.corpus_dir, self.dirs.data / OWN_FOLDER, self.dirs.cache)
+        self.library.sweep()
+        self.notices += self.library.notes
         self.language = resolve_language(self.settings["ui/language"])
         self._translators: list[QTranslator] = []
+
+    @property
+    def corpus(self) -> Corpus:
+        """The library as one corpus: it changes when the reader imports or
+        removes a document (`library.listeners` hear of it)."""
+        return self.library.corpus
 
     @functools.cached_property
     def annotations(self) -> AnnotationStore:

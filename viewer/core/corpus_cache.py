@@ -42,7 +42,7 @@ from viewer.core.model import (
 )
 
 CACHE_NAME = "corpus.json"
-FORMAT = 5  # bump when the model's classes change shape
+FORMAT = 6  # bump when the model's classes change shape
 
 
 class _Invalid(ValueError):

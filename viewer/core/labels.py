@@ -36,6 +36,7 @@ def kind_name(kind: str) -> str:
         "declaration": translate("Labels", "declaration"),
         "speech": translate("Labels", "speech"),
         "report": translate("Labels", "report"),
+        "document": translate("Labels", "document"),
     }.get(kind, kind)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from viewer.core.blocks import PARAGRAPH, SourceBlock, split_blocks
+from viewer.core.blocks import EMPTY, PARAGRAPH, PARTS, SourceBlock, split_blocks
 from viewer.core.intended import parse_intended
 from viewer.core.messages import Message, message
 from viewer.core.model import (
@@ -55,7 +55,11 @@ DOCUMENT_FILES = (META, "ru.md", "en.md")
 MAX_FILE_BYTES = 16 * 1024 * 1024
 
 REQUIRED_META = {"id", "kind", "publisher", "seed", "notes", "title", "status"}
-OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place", "intended"}
+OPTIONAL_META = {"date", "date_inferred", "date_note", "series", "place", "intended", "origin"}
+# What an imported document must have: the rest is the edition's own record
+# keeping (its seed and editorial notes), which a reader's import has not got.
+REQUIRED_IMPORTED = {"id", "title", "status"}
+ORIGINS = ("edition", "imported")
 BILINGUAL_TABLES = ("title", "place", "status", "publisher", "date_note", "series")
 
 
@@ -300,7 +304,10 @@ def load_document(folder: Path, problems: list[Problem]) -> Document | None:
     ru_path, en_path = folder / "ru.md", folder / "en.md"
     pairs = tuple(
         BlockPair(
-            paragraph, ru.kind, ru.level, _text(ru, ru_path, problems), _text(en, en_path, problems)
+            paragraph,
+            *_shape(ru, en),
+            _text(ru, ru_path, problems),
+            _text(en, en_path, problems),
         )
         for paragraph, (ru, en) in enumerate(zip(blocks["ru"], blocks["en"], strict=True), start=1)
     )
@@ -348,8 +355,30 @@ def _without_controls(path: Path, text: str, problems: list[Problem]) -> str:
     return _CONTROL_RE.sub("\ufffd", text)
 
 
+def _shape(ru: SourceBlock, en: SourceBlock) -> tuple[str, int]:
+    """The kind and level of a block pair: those of the side that has text."""
+    block = en if ru.kind == EMPTY else ru
+    return block.kind, block.level
+
+
 def _text(block: SourceBlock, path: Path, problems: list[Problem]) -> Text:
-    rendered = render_inline(block.text)
+    """One side of a block pair; the paragraphs of a link that joins several
+    are rendered one by one and separated by a line break."""
+    parts = [_rendered(part, block, path, problems) for part in block.text.split(PARTS)]
+    if len(parts) == 1:
+        rendered = parts[0]
+        return Text(block.text, rendered.plain, rendered.html, rendered.marks, block.line)
+    plain, marks, offset = [], [], 0
+    for rendered in parts:
+        plain.append(rendered.plain)
+        marks += [(start + offset, end + offset) for start, end in rendered.marks]
+        offset += len(rendered.plain) + 1
+    html = "<br />".join(rendered.html for rendered in parts)
+    return Text(block.text, "\n".join(plain), html, tuple(marks), block.line)
+
+
+def _rendered(text: str, block: SourceBlock, path: Path, problems: list[Problem]):
+    rendered = render_inline(text)
     if rendered.plain_only == "long":
         problems.append(
             Problem(
@@ -360,7 +389,7 @@ def _text(block: SourceBlock, path: Path, problems: list[Problem]) -> Text:
                         "Corpus",
                         "block of {n} characters, more than {max}: it is shown without formatting",
                     ),
-                    n=len(block.text),
+                    n=len(text),
                     max=MAX_BLOCK_CHARS,
                 ),
             )
@@ -380,7 +409,7 @@ def _text(block: SourceBlock, path: Path, problems: list[Problem]) -> Text:
                 ),
             )
         )
-    return Text(block.text, rendered.plain, rendered.html, rendered.marks, block.line)
+    return rendered
 
 
 def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]) -> None:
@@ -440,6 +469,23 @@ def _check_blocks(path: Path, blocks: list[SourceBlock], problems: list[Problem]
 
 def _aligned(folder: Path, ru: list[SourceBlock], en: list[SourceBlock], problems) -> bool:
     for paragraph, (a, b) in enumerate(zip(ru, en, strict=False), start=1):
+        if a.kind == b.kind == EMPTY:
+            problems.append(
+                Problem(
+                    folder / "en.md",
+                    b.line,
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "Corpus", "block {n} is empty in both languages (ru.md line {ru_line})"
+                        ),
+                        n=paragraph,
+                        ru_line=a.line,
+                    ),
+                )
+            )
+            return False
+        if EMPTY in (a.kind, b.kind):
+            continue
         if a.kind != b.kind or a.level != b.level:
             problems.append(
                 Problem(
@@ -522,7 +568,19 @@ def _check_key_pairs(folder: Path, pairs: tuple[BlockPair, ...], problems) -> No
 
 def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
     ok = True
-    for key in sorted(REQUIRED_META - data.keys()):
+    origin = data.get("origin", "edition")
+    if origin not in ORIGINS:
+        report.error(
+            report.line_of("origin"),
+            _message(
+                QT_TRANSLATE_NOOP("Corpus", "unknown origin {origin}; use one of: {origins}"),
+                origin=_shown(origin),
+                origins=", ".join(ORIGINS),
+            ),
+        )
+        return None
+    required = REQUIRED_IMPORTED if origin == "imported" else REQUIRED_META
+    for key in sorted(required - data.keys()):
         report.error(1, _message(QT_TRANSLATE_NOOP("Corpus", "missing key {key}"), key=key))
         ok = False
     for key in sorted(data.keys() - REQUIRED_META - OPTIONAL_META):
@@ -562,12 +620,13 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
                 folder=folder.name,
             ),
         )
-    if data["kind"] not in KINDS:
+    kind = data.get("kind", "document")
+    if kind not in KINDS:
         report.error(
             report.line_of("kind"),
             _message(
                 QT_TRANSLATE_NOOP("Corpus", "unknown kind {kind}; use one of: {kinds}"),
-                kind=data["kind"],
+                kind=kind,
                 kinds=", ".join(KINDS),
             ),
         )
@@ -582,7 +641,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
                     statuses=", ".join(STATUSES),
                 ),
             )
-    notes = _notes(data["notes"], report)
+    notes = _notes(data["notes"], report) if "notes" in data else ()
     date = _parse_date(data, report)
     inferred = data.get("date_inferred", False)
     if not isinstance(inferred, bool):
@@ -601,16 +660,16 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
                 )
             ),
         )
-    if "date" not in data and not note:
+    if "date" not in data and not note and origin == "edition":
         report.warning(
             1, _message(QT_TRANSLATE_NOOP("Corpus", "undated document without a date_note"))
         )
     return Meta(
         id=doc_id,
         title=tables["title"],
-        kind=data["kind"],
+        kind=kind,
         publisher=tables["publisher"],
-        seed=data["seed"],
+        seed=data.get("seed", ""),
         status=status,
         notes=notes,
         date=date,
@@ -619,6 +678,7 @@ def _parse_meta(folder: Path, data: dict, report: _Report) -> Meta | None:
         series=tables["series"],
         place=tables["place"],
         intended=parse_intended(data.get("intended", []), report.lines, report.error),
+        origin=origin,
     )
 
 

@@ -10,7 +10,16 @@ from viewer.core.messages import Message
 LANGS = ("ru", "en")
 
 STATUSES = ("official", "original", "unofficial-translation")
-KINDS = ("press-release", "statement", "news-item", "web-page", "declaration", "speech", "report")
+KINDS = (
+    "press-release",
+    "statement",
+    "news-item",
+    "web-page",
+    "declaration",
+    "speech",
+    "report",
+    "document",  # what an imported document is until its reader says more
+)
 TERM_KINDS = ("organisation", "person", "place", "state", "term")
 
 
@@ -78,8 +87,8 @@ class Meta(NamedTuple):
     id: str
     title: Bilingual
     kind: str
-    publisher: Bilingual
-    seed: str
+    publisher: Bilingual | None  # None only for an imported document
+    seed: str  # "" for an imported document
     status: Bilingual
     notes: tuple[Bilingual, ...]  # editorial notes, each in both languages
     date: PartialDate | None = None
@@ -88,6 +97,7 @@ class Meta(NamedTuple):
     series: Bilingual | None = None
     place: Bilingual | None = None
     intended: tuple[Intended, ...] = ()
+    origin: str = "edition"  # or "imported": the reader's own corpus
 
 
 class Document(NamedTuple):

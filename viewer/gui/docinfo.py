@@ -64,7 +64,9 @@ def provenance(document: Document, ui_language: str) -> list[tuple[str, str, str
     """(label, value, note) in reading order: who issued it, where and when,
     from which file this edition was made, and what each language's text is."""
     meta = document.meta
-    facts = [(translate("DocInfo", "Publisher"), meta.publisher.get(ui_language), "")]
+    facts = []
+    if meta.publisher:
+        facts.append((translate("DocInfo", "Publisher"), meta.publisher.get(ui_language), ""))
     facts.append((translate("DocInfo", "Kind"), kind_name(meta.kind), ""))
     if meta.series:
         facts.append((translate("DocInfo", "Series"), meta.series.get(ui_language), ""))
@@ -73,7 +75,10 @@ def provenance(document: Document, ui_language: str) -> list[tuple[str, str, str
     facts.append((translate("DocInfo", "Date"), date_text(document), ""))
     if meta.date_note:
         facts.append(("", "", meta.date_note.get(ui_language)))
-    facts.append((translate("DocInfo", "Edited from"), meta.seed, ""))
+    if meta.origin == "imported":
+        facts.append((translate("DocInfo", "Origin"), translate("DocInfo", "imported by you"), ""))
+    else:
+        facts.append((translate("DocInfo", "Edited from"), meta.seed, ""))
     for lang in LANGS:
         status = meta.status.get(lang)
         label = translate("DocInfo", "{lang} text").format(lang=language_name(lang))
@@ -99,8 +104,11 @@ def info_html(document: Document, ui_language: str, metrics: QFontMetrics | None
         f"<h4>{html.escape(provenance_heading)}</h4>"
         f'<table cellspacing="0" cellpadding="0">'
         f"{_rows(facts, label_width)}</table>"
-        f"<h4>{html.escape(notes_heading)}</h4>"
-        f"<ol>{notes}</ol>"
+        + (
+            f"<h4>{html.escape(notes_heading)}</h4><ol>{notes}</ol>"
+            if notes or meta.origin == "edition"
+            else ""
+        )
     )
 
 

@@ -158,7 +158,8 @@ class Library(QWidget):
             item.setToolTip(document.meta.title.get(ui_language))
             self.list.addItem(item)
             meta = document.meta
-            words = [meta.title.ru, meta.title.en, meta.kind, *meta.publisher, *(meta.series or ())]
+            words = [meta.title.ru, meta.title.en, meta.kind, *(meta.publisher or ())]
+            words += [*(meta.series or ())]
             words += [meta.place.ru, meta.place.en] if meta.place else []
             words += [meta.date.iso if meta.date else "", *lines]
             self._haystacks.append(fold(" ".join(words)))

@@ -5,6 +5,7 @@ finds no markup in it."""
 
 import re
 
+from viewer.core.blocks import NO_COUNTERPART
 from viewer.core.importing.paragraphs import HEADING, ITEM, Para
 
 # Inline syntax: backslash escapes for what Markdown can escape; `==`
@@ -19,6 +20,8 @@ _BLOCK_START_RE = re.compile(r"^(?:([#+-])|(>)|(\d{1,3})([.)]))")
 def escape(text: str) -> str:
     """`text` as inline Markdown that renders as `text` (on one line)."""
     text = " ".join(text.split())
+    if text == NO_COUNTERPART:  # alone in a block, the sign means "no counterpart"
+        return "&#8709;"
     text = _INLINE_RE.sub(_escaped, text)
     return _BLOCK_START_RE.sub(_block_start, text, count=1)
 

@@ -33,14 +33,54 @@ def open_engine(corpus: Corpus, cache_dir: Path, progress=None, child=None):
     memory. Raises IndexUnavailable when there can be no index at all, and
     BuildCancelled when `child` was cancelled. `progress(done, total)` hears
     how a build goes; the engine rebuilds the index through the same
-    channels if it fails at query time."""
+    channels if it fails at query time, and `engine.follow(corpus)` brings
+    it up to date after an import or a removal."""
     from viewer.core.search.engine import SearchEngine
-    from viewer.core.search.index import lexicon_of, open_or_build
+    from viewer.core.search.index import lexicon_of
 
-    bundled = bundle_root() / "index"
-    ix, note = open_or_build(corpus, cache_dir, bundled, progress, child)
+    shelf = _Shelf(corpus, cache_dir, progress, child)
+    ix, note = shelf.open()
+    engine = SearchEngine(ix, corpus.glossary, shelf.rebuild, lexicon_of(ix, corpus), shelf.follow)
+    return engine, note
 
-    def rebuild():
-        return open_or_build(corpus, cache_dir, bundled, progress, child, damaged=True)[0]
 
-    return SearchEngine(ix, corpus.glossary, rebuild, lexicon_of(ix, corpus)), note
+class _Shelf:
+    """Where the engine's index comes from: the edition's index (in the
+    cache, shipped with the app, or built now), with the reader's own
+    documents added by `library_index`."""
+
+    def __init__(self, corpus: Corpus, cache_dir: Path, progress, child):
+        self.corpus = corpus
+        self.cache_dir = Path(cache_dir)
+        self.progress = progress
+        self.child = child
+
+    def open(self, damaged: bool = False):
+        from viewer.core.search.index import build_in_memory, open_or_build, records_of, unsaved
+        from viewer.core.search.library_index import with_own
+        from viewer.core.terms import glossary_of
+
+        edition = tuple(d for d in self.corpus.documents if d.meta.origin != "imported")
+        own = tuple(d for d in self.corpus.documents if d.meta.origin == "imported")
+        ix, note = open_or_build(
+            self.corpus._replace(documents=edition),
+            self.cache_dir,
+            bundle_root() / "index",
+            self.progress,
+            self.child,
+            damaged,
+        )
+        glossary = glossary_of(self.corpus.glossary)
+        try:
+            return with_own(ix, own, glossary, self.cache_dir), note
+        except OSError as error:
+            items = records_of(self.corpus.documents, glossary)
+            total = sum(len(d.pairs) for d in self.corpus.documents)
+            return build_in_memory(items, total, self.progress), unsaved(error)
+
+    def rebuild(self):
+        return self.open(damaged=True)[0]
+
+    def follow(self, corpus: Corpus):
+        self.corpus = corpus
+        return self.open()[0]

@@ -38,7 +38,9 @@ EXACT_COUNT_UP_TO = 2000  # prefix and fuzzy terms: enough for a reader, bounded
 class SearchEngine:
     """Thread-safe: each search opens its own searcher on the shared index."""
 
-    def __init__(self, ix, glossary: tuple[Term, ...] = (), rebuild=None, lexicon=None):
+    def __init__(
+        self, ix, glossary: tuple[Term, ...] = (), rebuild=None, lexicon=None, follow=None
+    ):
         self.ix = ix
         self._local = threading.local()  # one searcher per thread, kept open
         self.glossary = glossary_of(glossary)
@@ -47,6 +49,16 @@ class SearchEngine:
         # () -> a new whoosh index in place of a damaged one
         self._rebuild = rebuild
         self._rebuild_lock = threading.Lock()
+        # (corpus) -> the index brought up to date with the library's documents
+        self._follow = follow
+
+    def follow(self, corpus) -> None:
+        """Search `corpus` from now on: the reader imported or removed a
+        document. Only that document's block pairs are indexed or dropped."""
+        if self._follow is not None:
+            with self._rebuild_lock:
+                self.ix = self._follow(corpus)
+            self._close_searcher()  # an index updated in place is the same object
 
     def search(
         self, text: str, filters: Filters | None = None, limit: int = 50, correct: bool = True

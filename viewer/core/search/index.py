@@ -30,19 +30,20 @@ from viewer.core.corpus_cache import fingerprint
 from viewer.core.lexicon import FILE_NAME as LEXICON_FILE
 from viewer.core.lexicon import Learner, Lexicon, learn
 from viewer.core.messages import Message, message
-from viewer.core.model import Corpus
+from viewer.core.model import Corpus, Document
 from viewer.core.search import safe_pickle
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.child import ChildBuild, Progress
 from viewer.core.search.glossary import term_id
 from viewer.core.search.manifest import SEALS, verified, write_manifest
 from viewer.core.search.results import BuildCancelled, IndexUnavailable
-from viewer.core.terms import Glossary
+from viewer.core.terms import Glossary, glossary_of
 
 safe_pickle.install()
 
 SCHEMA_VERSION = 5  # 5: the lexicon of counterpart words beside the index
 INDEX_FOLDER = "index"
+LIBRARY_FOLDER = "library"  # the edition's index with the reader's own documents added
 
 
 class Record(NamedTuple):
@@ -77,8 +78,11 @@ def schema() -> Schema:
 
 
 def records(corpus: Corpus) -> Iterable[Record]:
-    glossary = Glossary(corpus.glossary)
-    for document in corpus.documents:
+    return records_of(corpus.documents, glossary_of(corpus.glossary))
+
+
+def records_of(documents: Iterable[Document], glossary: Glossary) -> Iterable[Record]:
+    for document in documents:
         date = document.meta.date.sort_key if document.meta.date else ""
         for pair in document.pairs:
             ru, en = pair.ru.plain, pair.en.plain
@@ -142,21 +146,7 @@ def _fill(
     try:
         for done, item in enumerate(items, start=1):
             learner.add(item.ru, item.en)
-            writer.add_document(
-                pair=f"{item.doc}:{item.paragraph}",
-                doc=item.doc,
-                paragraph=item.paragraph,
-                key=item.key,
-                date=item.date,
-                ru=item.ru,
-                en=item.en,
-                ru_exact=item.ru,
-                en_exact=item.en,
-                ru_pairs=item.ru,
-                en_pairs=item.en,
-                ru_terms=item.ru_terms,
-                en_terms=item.en_terms,
-            )
+            add(writer, item)
             if progress and (done % 500 == 0 or done == total):
                 progress(done, total)
     except BaseException:
@@ -164,6 +154,24 @@ def _fill(
         raise
     writer.commit()
     return learner
+
+
+def add(writer, item: Record) -> None:
+    writer.add_document(
+        pair=f"{item.doc}:{item.paragraph}",
+        doc=item.doc,
+        paragraph=item.paragraph,
+        key=item.key,
+        date=item.date,
+        ru=item.ru,
+        en=item.en,
+        ru_exact=item.ru,
+        en_exact=item.en,
+        ru_pairs=item.ru,
+        en_pairs=item.en,
+        ru_terms=item.ru_terms,
+        en_terms=item.en_terms,
+    )
 
 
 def open_folder(folder: Path):
@@ -232,23 +240,27 @@ def open_or_build(
         if target.exists():
             shutil.rmtree(target)
         os.replace(scratch, target)
-        _remove_stale(root, keep=target.name)
+        _remove_stale(root, keep=(target.name, LIBRARY_FOLDER))
         return open_folder(target), note
     except OSError as error:
         shutil.rmtree(scratch, ignore_errors=True)
-        note = message(
-            "Search",
-            QT_TRANSLATE_NOOP(
-                "Search",
-                "The search index could not be saved ({reason});"
-                " it is kept in memory for this session.",
-            ),
-            reason=error.strerror or str(error),
-        )
+        note = unsaved(error)
         try:
             return build_in_memory(records(corpus), total, progress), note
         except Exception as memory_error:
             raise IndexUnavailable(str(memory_error)) from memory_error
+
+
+def unsaved(error: OSError) -> Message:
+    return message(
+        "Search",
+        QT_TRANSLATE_NOOP(
+            "Search",
+            "The search index could not be saved ({reason});"
+            " it is kept in memory for this session.",
+        ),
+        reason=error.strerror or str(error),
+    )
 
 
 REBUILT = message(
@@ -256,12 +268,12 @@ REBUILT = message(
 )
 
 
-def _remove_stale(root: Path, keep: str) -> None:
+def _remove_stale(root: Path, keep: tuple[str, ...]) -> None:
     """Indexes of old keys, and builds that died half way (a build younger
     than ten minutes may be another instance's, still running)."""
     now = time.time()
     for folder in root.iterdir():
-        if folder.name == keep or not folder.is_dir():
+        if folder.name in keep or not folder.is_dir():
             continue
         if folder.name.startswith(".build-") and now - folder.stat().st_mtime < 600:
             continue

@@ -35,7 +35,9 @@ def _hash(path: Path) -> str:
 
 
 def write_manifest(folder: Path) -> None:
-    files = {p.name: _hash(p) for p in sorted(folder.iterdir()) if p.is_file()}
+    files = {
+        p.name: _hash(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST
+    }
     (folder / MANIFEST).write_text(json.dumps({"files": files}), encoding="utf-8")
 
 
