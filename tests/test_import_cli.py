@@ -21,9 +21,9 @@ from viewer.core.importing.read import MAX_BYTES
 from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir
 
-NOT_SAVED = (
-    "Saving an imported document is not available in this version: only --dry-run is,"
-    " which shows the pairs and the proposed metadata."
+NO_STATUS = (
+    "Say what each text is, with --status-ru and --status-en (official, original"
+    " or unofficial-translation); --dry-run shows the import without saving it."
 )
 
 
@@ -109,7 +109,7 @@ def test_one_bilingual_file_is_split_then_aligned(capsys):
 
 @pytest.mark.parametrize("corpus", [None, FIXTURES / "corpus"])
 def test_the_corpus_glossary_gives_the_aligner_its_anchors(capsys, monkeypatch, halves, corpus):
-    import viewer.cli_import
+    import viewer.core.importing.draft
 
     seen = []
 
@@ -117,7 +117,7 @@ def test_the_corpus_glossary_gives_the_aligner_its_anchors(capsys, monkeypatch, 
         seen.append(glossary)
         return align(ru, en, glossary, counterparts)
 
-    monkeypatch.setattr(viewer.cli_import, "align", recording)
+    monkeypatch.setattr(viewer.core.importing.draft, "align", recording)
     options = ["--corpus", str(corpus)] if corpus else []
     code = main([*options, "import", "--ru", str(halves[0]), "--en", str(halves[1]),
                  "--dry-run", "--json"])  # fmt: skip
@@ -199,12 +199,12 @@ def test_a_dry_run_writes_nothing(tmp_path):
 # Refusals --------------------------------------------------------------------
 
 
-def test_without_dry_run_nothing_is_saved_and_the_user_is_told(tmp_path, halves):
+def test_without_statuses_nothing_is_saved_and_the_user_is_told(tmp_path, halves):
     root = tmp_path / "root"
     root.mkdir()
-    result = cli(root, "--ru", str(halves[0]), "--en", str(halves[1]))
-    assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == NOT_SAVED + "\n"
+    result = cli(root, "--ru", str(halves[0]), "--en", str(halves[1]), "--status-ru", "official")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == NO_STATUS + "\n"
     assert files_under(root) == []
 
 
@@ -212,9 +212,9 @@ def test_the_refusal_is_in_russian_in_a_russian_system(tmp_path, halves):
     root = tmp_path / "root"
     root.mkdir()
     result = cli(root, "--ru", str(halves[0]), "--en", str(halves[1]), language="ru")
-    assert result.returncode == 2
-    assert "--dry-run" in result.stderr
-    assert "Saving" not in result.stderr
+    assert result.returncode == 1
+    assert "--status-ru" in result.stderr
+    assert "Say what" not in result.stderr
     assert any("а" <= char <= "я" for char in result.stderr)
 
 

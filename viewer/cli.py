@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export_pdf_parser(commands)
     _compare_parser(commands)
     _import_parser(commands)
+    _library_parsers(commands)
     return parser
 
 
@@ -118,13 +119,13 @@ def _import_parser(commands) -> None:
 
     doing = commands.add_parser(
         "import",
-        help=translate("Cli", "show how a document would be imported (--dry-run)"),
+        help=translate("Cli", "add a document in Russian and English to your library"),
         description=translate(
             "Cli",
             "Read a document in Russian and English, one bilingual FILE or the two languages"
-            " in two files, align its paragraphs and show the pairs, each with its"
-            " confidence, and the proposed metadata. Only --dry-run is available in this"
-            " version: nothing is saved.",
+            " in two files, align its paragraphs and save it in your library, where the"
+            " window, search and the other commands find it. With --dry-run, show the pairs,"
+            " each with its confidence, and the proposed metadata, and save nothing.",
         ),
     )
     doing.set_defaults(command_parser=doing)
@@ -159,6 +160,36 @@ def _import_parser(commands) -> None:
         doing.add_argument(f"--title-{lang}", metavar=translate("Cli", "TITLE"), help=titles[lang])
     for lang in LANGS:
         doing.add_argument(f"--status-{lang}", choices=STATUSES, help=statuses[lang])
+
+
+def _library_parsers(commands) -> None:
+    listing = commands.add_parser(
+        "list",
+        help=translate("Cli", "list the documents of the library, with their origin"),
+        description=translate(
+            "Cli",
+            "List every document: its id, its origin (the edition, or imported by you),"
+            " its date and its title.",
+        ),
+    )
+    listing.set_defaults(command_parser=listing)
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    removing = commands.add_parser(
+        "remove",
+        help=translate("Cli", "remove a document you imported"),
+        description=translate(
+            "Cli",
+            "Remove a document you imported from your library. Your annotations of it are"
+            " kept, marked detached, unless --delete-annotations is given.",
+        ),
+    )
+    removing.set_defaults(command_parser=removing)
+    removing.add_argument("id", type=_document_id, metavar="ID")
+    removing.add_argument(
+        "--delete-annotations",
+        action="store_true",
+        help=translate("Cli", "delete your annotations of the document too"),
+    )
 
 
 def _document_id(text: str) -> str:
@@ -569,10 +600,11 @@ def main(argv: list[str] | None = None) -> int:
             from viewer.cli_compare import run_compare
 
             return run_compare(args)
-        if args.command == "import":
-            from viewer.cli_import import run_import
+        if args.command in ("import", "list", "remove"):
+            from viewer.cli_import import run_import, run_list, run_remove
 
-            return run_import(args)
+            run = {"import": run_import, "list": run_list, "remove": run_remove}
+            return run[args.command](args)
         if args.command == "export-pdf":
             from viewer.cli_export import run_export_pdf
 

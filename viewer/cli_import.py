@@ -1,19 +1,27 @@
-"""`diptych import (FILE | --ru FILE --en FILE) --dry-run [--json]`: what an
-import would make of a document, its paragraph pairs and proposed metadata,
-shown and not saved. The arguments are declared with the other commands, in
-cli. Saving comes with the user corpus; until then only the dry run runs."""
+"""`diptych import (FILE | --ru FILE --en FILE) [--dry-run] [--json]`: a
+document read, aligned and saved into the reader's own corpus (with
+--dry-run, its pairs and proposed metadata shown and nothing saved);
+`diptych list` and `diptych remove ID`. The arguments are declared with the
+other commands, in cli."""
 
 import json
 import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from viewer.core.align import align, pairs_json
+from viewer.core.align import pairs_json
+from viewer.core.annotations.store import StoreError
+from viewer.core.context import AppContext
 from viewer.core.importing import ImportRefused, read_document, split_bilingual
+from viewer.core.importing.draft import Draft, draft, propose_id
 from viewer.core.importing.propose import PLACES, propose_metadata
+from viewer.core.importing.save import Details, save
+from viewer.core.labels import origin_name
 from viewer.core.loader import load_corpus
+from viewer.core.model import Bilingual
 from viewer.core.paths import default_corpus_dir
-from viewer.core.terms import Glossary
+from viewer.core.removal import remove_document
+from viewer.core.terms import glossary_of
 
 translate = QCoreApplication.translate
 
@@ -28,16 +36,6 @@ def run_import(args) -> int:
         return _refuse(
             translate("Cli", "Give one bilingual FILE, or both --ru FILE and --en FILE.")
         )
-    if not args.dry_run:
-        print(
-            translate(
-                "Cli",
-                "Saving an imported document is not available in this version: only"
-                " --dry-run is, which shows the pairs and the proposed metadata.",
-            ),
-            file=sys.stderr,
-        )
-        return 2
     # Every file is read, and refused if need be, before the corpus is opened:
     # a refused import leaves nothing behind, and the dry run writes nothing at all.
     path = args.file
@@ -51,16 +49,113 @@ def run_import(args) -> int:
             (ru, en), stray = read, []
     except ImportRefused as refused:
         return _refuse(f"{path}: {refused.reason.text()}")
-    glossary = load_corpus(args.corpus or default_corpus_dir()).glossary
+    if not args.dry_run and not (args.status_ru and args.status_en):
+        return _refuse(
+            translate(
+                "Cli",
+                "Say what each text is, with --status-ru and --status-en (official, original"
+                " or unofficial-translation); --dry-run shows the import without saving it.",
+            )
+        )
+    # A dry run writes nothing, not even the folders and caches a context makes.
+    context = None if args.dry_run else AppContext(args.data_dir, args.corpus)
+    glossary = (
+        context.corpus if context else load_corpus(args.corpus or default_corpus_dir())
+    ).glossary
+    proposal = draft(ru, en, glossary_of(glossary))
     ru_texts, en_texts = [p.text for p in ru], [p.text for p in en]
-    result = pairs_json(ru_texts, en_texts, align(ru_texts, en_texts, Glossary(glossary)))
+    result = pairs_json(ru_texts, en_texts, proposal.links)
     proposed = _proposed(args, propose_metadata(ru, en, (*PLACES, *glossary)))
     stray_texts = [p.text for p in stray]
+    if not args.dry_run:
+        return _save(context, proposed, proposal, args.json)
     if args.json:
         result |= {"proposed": proposed, "stray": stray_texts}
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         _print_table(result["pairs"], proposed, stray_texts)
+    return 0
+
+
+def _save(context: AppContext, proposed: dict, proposal: Draft, as_json: bool) -> int:
+    status = proposed["status"]
+    library = context.library
+    title = Bilingual(proposed["title"]["ru"], proposed["title"]["en"])
+    place = proposed["place"]
+    details = Details(
+        proposed["id"] or propose_id(title, library.taken),
+        title,
+        Bilingual(status["ru"], status["en"]),
+        proposed["date"],
+        place and Bilingual(place["ru"], place["en"]),
+    )
+    try:
+        document = save(library.own_dir, details, proposal, library.taken)
+    except ImportRefused as refused:
+        return _refuse(refused.reason.text())
+    except OSError as error:
+        return _refuse(translate("Cli", "Cannot save: {error}").format(error=error.strerror))
+    if as_json:
+        print(json.dumps({"id": document.id, "pairs": len(document.pairs)}, ensure_ascii=False))
+    else:
+        print(
+            translate("Cli", "Imported {id}: {pairs} pairs. It is in your library now.").format(
+                id=document.id, pairs=len(document.pairs)
+            )
+        )
+    return 0
+
+
+def run_list(args) -> int:
+    context = AppContext(args.data_dir, args.corpus)
+    for notice in context.notices:
+        print(notice.text(), file=sys.stderr)
+    documents = context.corpus.documents
+    if args.json:
+        rows = [
+            {
+                "id": d.id,
+                "origin": d.meta.origin,
+                "title": d.meta.title._asdict(),
+                "date": d.meta.date.iso if d.meta.date else None,
+                "pairs": len(d.pairs),
+            }
+            for d in documents
+        ]
+        print(json.dumps({"documents": rows}, ensure_ascii=False, indent=1))
+        return 0
+    width = max((len(d.id) for d in documents), default=0)
+    language = context.language
+    for d in documents:
+        date = d.meta.date.iso if d.meta.date else "—"
+        print(
+            f"{d.id:<{width}}  {origin_name(d.meta.origin):<10}  {date:<10}  "
+            f"{d.meta.title.get(language)}"
+        )
+    return 0
+
+
+def run_remove(args) -> int:
+    context = AppContext(args.data_dir, args.corpus)
+    if not context.library.is_own(args.id):
+        if context.corpus.document(args.id) is not None:
+            said = translate("Cli", "{id} is part of the edition and cannot be removed.")
+        else:
+            said = translate("Cli", "No imported document has the id {id}.")
+        return _refuse(said.format(id=args.id))
+    try:
+        count = remove_document(
+            context.library, context.annotations, args.id, args.delete_annotations
+        )
+    except OSError as error:
+        return _refuse(translate("Cli", "Cannot remove: {error}").format(error=error.strerror))
+    except StoreError as error:
+        return _refuse(error.message.text())
+    if args.delete_annotations:
+        said = translate("Cli", "Removed {id}. Annotations of it deleted: {count}.")
+    else:
+        said = translate("Cli", "Removed {id}. Annotations of it kept, marked detached: {count}.")
+    print(said.format(id=args.id, count=count))
     return 0
 
 

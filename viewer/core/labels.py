@@ -27,6 +27,13 @@ def status_name(status: str) -> str:
     }.get(status, status)
 
 
+def origin_name(origin: str) -> str:
+    return {
+        "edition": translate("Labels", "edition"),
+        "imported": translate("Labels", "imported"),
+    }.get(origin, origin)
+
+
 def kind_name(kind: str) -> str:
     return {
         "press-release": translate("Labels", "press release"),

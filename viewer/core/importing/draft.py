@@ -16,7 +16,7 @@ from viewer.core.model import Bilingual
 from viewer.core.terms import Glossary
 
 REVIEWED = 1.0
-_MAX_ID = 60
+_MAX_ID = 40
 _LATIN = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya"
 _TRANSLIT = {
     cyrillic: "" if latin == "-" else latin
