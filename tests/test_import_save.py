@@ -133,3 +133,16 @@ def test_a_full_disk_while_saving_leaves_no_folder(tmp_path, monkeypatch):
             library.taken,
         )
     assert list(library.own_dir.iterdir()) == []
+
+
+def test_the_place_of_the_dateline_is_proposed_over_a_region_named_before_it():
+    from tests.import_support import paragraphs, seed_halves
+    from viewer.core.importing.propose import PLACES, propose_metadata
+    from viewer.core.loader import load_corpus
+
+    russian, english = seed_halves()
+    ru, en = ([Para(t) for t in paragraphs(half)] for half in (russian, english))
+    glossary = load_corpus(FIXTURES.parents[1] / "corpus").glossary
+    assert any(t.en[0] == "Central Asia" for t in glossary)  # named in the title, first
+    place = propose_metadata(ru, en, (*PLACES, *glossary))["place"]
+    assert place == {"ru": "Ашхабад", "en": "Ashgabat"}

@@ -558,14 +558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show how a document would be imported (--dry-run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and show the pairs, each with its confidence, and the proposed metadata. Only --dry-run is available in this version: nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one file holding both languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +595,26 @@
     </message>
     <message>
         <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the documents of the library, with their origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every document: its id, its origin (the edition, or imported by you), its date and its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a document you imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a document you imported from your library. Your annotations of it are kept, marked detached, unless --delete-annotations is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete your annotations of the document too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +755,14 @@
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a document in Russian and English to your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and save it in your library, where the window, search and the other commands find it. With --dry-run, show the pairs, each with its confidence, and the proposed metadata, and save nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -982,7 +1002,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving an imported document is not available in this version: only --dry-run is, which shows the pairs and the proposed metadata.</source>
+        <source>Say what each text is, with --status-ru and --status-en (official, original or unofficial-translation); --dry-run shows the import without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {id}: {pairs} pairs. It is in your library now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is part of the edition and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported document has the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {id}. Annotations of it deleted: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {id}. Annotations of it kept, marked detached: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,6 +1234,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>block {n} is empty in both languages (ru.md line {ru_line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}), {en_kind} in en.md: «{ru_start}» / «{en_start}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,6 +1263,10 @@
     </message>
     <message>
         <source>block {n}: the key passage has no counterpart in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown origin {origin}; use one of: {origins}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1313,6 +1369,73 @@
         <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id {id} is already used by the edition; the document is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document of your own corpus must say origin = &quot;imported&quot;; the document is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Lower-case letters and digits, joined by hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the {language} text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (Russian):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DifferencesPanel</name>
@@ -1376,6 +1499,14 @@
     </message>
     <message>
         <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,11 +1845,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both files are in {language}: give one Russian and one English file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not a text file: it holds binary data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text&apos;s encoding cannot be recognised: save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} may hold only a-z, 0-9 and single hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id {id} is already in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each language needs a status: {statuses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: bring the next pair&apos;s first paragraph up here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language}: move this pair&apos;s last paragraph down to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs left out, in neither language or out of place: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak link: check that these paragraphs translate each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counterpart in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,6 +1979,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>press release</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +2012,10 @@
     </message>
     <message>
         <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,7 +2062,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document matches «{filter}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>Import a Document: One Bilingual File or Two Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one file holding both languages, or two files: one Russian and one English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported «{title}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove «{title}» from your library? The files you imported it from are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete my annotations of it ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless you delete them, your annotations of it are kept, marked detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be removed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1919,6 +2204,18 @@
     </message>
     <message>
         <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document Det&amp;ails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -567,14 +567,6 @@
         <translation>Построить поисковый индекс или проверить имеющийся. С --out индекс строится в КАТАЛОГЕ (так, как его поставляет установщик), а не в каталоге кэша.</translation>
     </message>
     <message>
-        <source>show how a document would be imported (--dry-run)</source>
-        <translation>показать, как был бы импортирован документ (--dry-run)</translation>
-    </message>
-    <message>
-        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and show the pairs, each with its confidence, and the proposed metadata. Only --dry-run is available in this version: nothing is saved.</source>
-        <translation>Прочитать документ на русском и английском языках (один двуязычный ФАЙЛ или два файла, по одному на язык), сопоставить его абзацы и показать пары, каждую с её достоверностью, и предлагаемые метаданные. В этой версии доступен только --dry-run: ничего не сохраняется.</translation>
-    </message>
-    <message>
         <source>one file holding both languages</source>
         <translation>один файл с текстом на обоих языках</translation>
     </message>
@@ -613,6 +605,26 @@
     <message>
         <source>TITLE</source>
         <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>list the documents of the library, with their origin</source>
+        <translation>перечислить документы библиотеки с указанием их происхождения</translation>
+    </message>
+    <message>
+        <source>List every document: its id, its origin (the edition, or imported by you), its date and its title.</source>
+        <translation>Перечислить все документы: идентификатор, происхождение (издание или импортирован вами), дату и название.</translation>
+    </message>
+    <message>
+        <source>remove a document you imported</source>
+        <translation>удалить импортированный вами документ</translation>
+    </message>
+    <message>
+        <source>Remove a document you imported from your library. Your annotations of it are kept, marked detached, unless --delete-annotations is given.</source>
+        <translation>Удалить импортированный вами документ из библиотеки. Ваши пометки к нему сохраняются и отмечаются как отсоединенные, если не указан параметр --delete-annotations.</translation>
+    </message>
+    <message>
+        <source>delete your annotations of the document too</source>
+        <translation>удалить и ваши пометки к документу</translation>
     </message>
     <message>
         <source>{id}: an id is lower-case letters and digits, joined by hyphens</source>
@@ -753,6 +765,14 @@
     <message>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>add a document in Russian and English to your library</source>
+        <translation>добавить документ на русском и английском языках в вашу библиотеку</translation>
+    </message>
+    <message>
+        <source>Read a document in Russian and English, one bilingual FILE or the two languages in two files, align its paragraphs and save it in your library, where the window, search and the other commands find it. With --dry-run, show the pairs, each with its confidence, and the proposed metadata, and save nothing.</source>
+        <translation>Прочитать документ на русском и английском языках (один двуязычный ФАЙЛ или два файла, по одному на язык), сопоставить его абзацы и сохранить в вашей библиотеке, где его найдут окно, поиск и другие команды. С параметром --dry-run показать пары с уверенностью каждой и предлагаемые метаданные, ничего не сохраняя.</translation>
     </message>
     <message>
         <source>write annotations to a file</source>
@@ -991,8 +1011,36 @@
         <translation>Укажите один двуязычный ФАЙЛ или оба параметра: --ru ФАЙЛ и --en ФАЙЛ.</translation>
     </message>
     <message>
-        <source>Saving an imported document is not available in this version: only --dry-run is, which shows the pairs and the proposed metadata.</source>
-        <translation>В этой версии импортированный документ сохранить нельзя: доступен только --dry-run, который показывает пары и предлагаемые метаданные.</translation>
+        <source>Say what each text is, with --status-ru and --status-en (official, original or unofficial-translation); --dry-run shows the import without saving it.</source>
+        <translation>Укажите статус каждого текста параметрами --status-ru и --status-en (official, original или unofficial-translation); --dry-run показывает импорт без сохранения.</translation>
+    </message>
+    <message>
+        <source>Cannot save: {error}</source>
+        <translation>Не удается сохранить: {error}</translation>
+    </message>
+    <message>
+        <source>Imported {id}: {pairs} pairs. It is in your library now.</source>
+        <translation>Импортирован {id}: пар — {pairs}. Документ теперь в вашей библиотеке.</translation>
+    </message>
+    <message>
+        <source>{id} is part of the edition and cannot be removed.</source>
+        <translation>{id} входит в издание, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>No imported document has the id {id}.</source>
+        <translation>Нет импортированного документа с идентификатором {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot remove: {error}</source>
+        <translation>Не удается удалить: {error}</translation>
+    </message>
+    <message>
+        <source>Removed {id}. Annotations of it deleted: {count}.</source>
+        <translation>Документ {id} удален. Удалено пометок к нему: {count}.</translation>
+    </message>
+    <message>
+        <source>Removed {id}. Annotations of it kept, marked detached: {count}.</source>
+        <translation>Документ {id} удален. Пометок к нему сохранено как отсоединенные: {count}.</translation>
     </message>
     <message>
         <source>Proposed metadata (nothing is saved):</source>
@@ -1195,6 +1243,10 @@
         <translation>определение ссылки Markdown {markup} (отображается как текст)</translation>
     </message>
     <message>
+        <source>block {n} is empty in both languages (ru.md line {ru_line})</source>
+        <translation>блок {n} пуст на обоих языках (ru.md, строка {ru_line})</translation>
+    </message>
+    <message>
         <source>block {n} differs in kind: {ru_kind} in ru.md (line {ru_line}), {en_kind} in en.md: «{ru_start}» / «{en_start}»</source>
         <translation>блок {n} различается по типу: {ru_kind} в ru.md (строка {ru_line}), {en_kind} в en.md: «{ru_start}» / «{en_start}»</translation>
     </message>
@@ -1221,6 +1273,10 @@
     <message>
         <source>block {n}: the key passage has no counterpart in this language</source>
         <translation>блок {n}: у ключевого фрагмента нет соответствия на этом языке</translation>
+    </message>
+    <message>
+        <source>unknown origin {origin}; use one of: {origins}</source>
+        <translation>неизвестное происхождение {origin}; используйте одно из: {origins}</translation>
     </message>
     <message>
         <source>intended must be an array of tables</source>
@@ -1322,6 +1378,73 @@
         <source>The corpus cache was damaged or altered; the corpus was read from its files again.</source>
         <translation>Кэш корпуса был повреждён или изменён; корпус заново прочитан из его файлов.</translation>
     </message>
+    <message>
+        <source>id {id} is already used by the edition; the document is not shown</source>
+        <translation>идентификатор {id} уже занят изданием; документ не показывается</translation>
+    </message>
+    <message>
+        <source>a document of your own corpus must say origin = "imported"; the document is not shown</source>
+        <translation>документ вашего собственного корпуса должен содержать origin = "imported"; документ не показывается</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Lower-case letters and digits, joined by hyphens</source>
+        <translation>Строчные латинские буквы и цифры, соединенные дефисами</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>Status of the {language} text</source>
+        <translation>Статус текста: {language}</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Russian):</source>
+        <translation>Название (&amp;рус.):</translation>
+    </message>
+    <message>
+        <source>Place (Russian):</source>
+        <translation>Место (рус.):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>Название (&amp;англ.):</translation>
+    </message>
+    <message>
+        <source>Place (English):</source>
+        <translation>Место (англ.):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Идентификатор:</translation>
+    </message>
+    <message>
+        <source>Document Details</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>The details could not be saved: {error}</source>
+        <translation>Не удалось сохранить сведения: {error}</translation>
+    </message>
 </context>
 <context>
     <name>DifferencesPanel</name>
@@ -1387,6 +1510,14 @@
     <message>
         <source>Series</source>
         <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>imported by you</source>
+        <translation>импортирован вами</translation>
     </message>
     <message>
         <source>{lang} text</source>
@@ -1728,12 +1859,107 @@
         <translation>В файле нет текста ни на русском, ни на английском языке: он не импортирован.</translation>
     </message>
     <message>
+        <source>Both files are in {language}: give one Russian and one English file.</source>
+        <translation>Оба файла на одном языке ({language}): укажите один русский и один английский файл.</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
         <source>This is not a text file: it holds binary data.</source>
         <translation>Это не текстовый файл: в нём двоичные данные.</translation>
     </message>
     <message>
         <source>The text's encoding cannot be recognised: save it as UTF-8 and import it again.</source>
         <translation>Кодировку текста не удаётся распознать: сохраните его в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: {problem}</source>
+        <translation>Не удалось сохранить документ: {problem}</translation>
+    </message>
+    <message>
+        <source>The id {id} may hold only a-z, 0-9 and single hyphens.</source>
+        <translation>Идентификатор {id} может содержать только a–z, 0–9 и одиночные дефисы.</translation>
+    </message>
+    <message>
+        <source>The id {id} is already in your library.</source>
+        <translation>Идентификатор {id} уже есть в вашей библиотеке.</translation>
+    </message>
+    <message>
+        <source>The document needs a title.</source>
+        <translation>Документу нужно название.</translation>
+    </message>
+    <message>
+        <source>Each language needs a status: {statuses}.</source>
+        <translation>Для каждого языка нужен статус: {statuses}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Document</source>
+        <translation>Импорт документа</translation>
+    </message>
+    <message>
+        <source>Proposed pairs</source>
+        <translation>Предлагаемые пары</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next</source>
+        <translation>Объ&amp;единить со следующей</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>&amp;Разделить</translation>
+    </message>
+    <message>
+        <source>{language}: bring the next pair's first paragraph up here</source>
+        <translation>{language}: поднять сюда первый абзац следующей пары</translation>
+    </message>
+    <message>
+        <source>{language}: move this pair's last paragraph down to the next</source>
+        <translation>{language}: перенести последний абзац этой пары в следующую</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Paragraphs left out, in neither language or out of place: {count}.</source>
+        <translation>Пропущено абзацев (ни на одном из языков или не на своем месте): {count}.</translation>
+    </message>
+    <message>
+        <source>A weak link: check that these paragraphs translate each other.</source>
+        <translation>Слабая связь: проверьте, что эти абзацы — перевод друг друга.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <translation>Пар: {pairs}; слабых (⚠): {weak} — проверьте их перед сохранением. Выберите пару и объедините, разделите или сдвиньте ее абзацы; столбец ≠ отмечает расхождения в числах, датах, названиях и цитатах.</translation>
+    </message>
+    <message>
+        <source>No counterpart in this language</source>
+        <translation>На этом языке соответствия нет</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: {error}</source>
+        <translation>Не удалось сохранить документ: {error}</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1993,14 @@
         <translation>неофициальный перевод</translation>
     </message>
     <message>
+        <source>edition</source>
+        <translation>издание</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
         <source>press release</source>
         <translation>пресс-релиз</translation>
     </message>
@@ -1793,6 +2027,10 @@
     <message>
         <source>report</source>
         <translation>доклад</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1838,8 +2076,55 @@
         <translation>Документы</translation>
     </message>
     <message>
+        <source>Imported by you</source>
+        <translation>Импортированные вами</translation>
+    </message>
+    <message>
         <source>No document matches «{filter}».</source>
         <translation>Ни один документ не подходит под «{filter}».</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>Import a Document: One Bilingual File or Two Files</source>
+        <translation>Импорт документа: один двуязычный файл или два файла</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.html *.htm *.docx *.pdf);;All files (*)</source>
+        <translation>Документы (*.txt *.md *.html *.htm *.docx *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose one file holding both languages, or two files: one Russian and one English.</source>
+        <translation>Выберите один файл с текстом на обоих языках или два файла: русский и английский.</translation>
+    </message>
+    <message>
+        <source>Imported «{title}».</source>
+        <translation>Импортирован документ «{title}».</translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation>Удаление документа</translation>
+    </message>
+    <message>
+        <source>Remove «{title}» from your library? The files you imported it from are not touched.</source>
+        <translation>Удалить «{title}» из вашей библиотеки? Файлы, из которых он импортирован, не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Also delete my annotations of it ({count})</source>
+        <translation>Удалить и мои пометки к нему ({count})</translation>
+    </message>
+    <message>
+        <source>Unless you delete them, your annotations of it are kept, marked detached.</source>
+        <translation>Если их не удалить, ваши пометки к нему сохранятся как отсоединенные.</translation>
+    </message>
+    <message>
+        <source>The document could not be removed: {error}</source>
+        <translation>Не удалось удалить документ: {error}</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2248,18 @@
     <message>
         <source>Follow the &amp;System</source>
         <translation>Как в систе&amp;ме</translation>
+    </message>
+    <message>
+        <source>Import &amp;Document…</source>
+        <translation>Импорт до&amp;кумента…</translation>
+    </message>
+    <message>
+        <source>Document Det&amp;ails…</source>
+        <translation>&amp;Сведения о документе…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Document…</source>
+        <translation>&amp;Удалить документ…</translation>
     </message>
     <message>
         <source>&amp;Export All Annotations…</source>

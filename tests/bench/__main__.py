@@ -10,6 +10,7 @@ from tests.bench import (
     annotations_reader,
     compare,
     counterparts,
+    library,
     pdf,
     reader,
     search,
@@ -29,6 +30,7 @@ def main() -> int:
         compare,
         pdf,
         align,
+        library,
     )
     for section in sections:
         section.run()

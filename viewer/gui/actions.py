@@ -39,6 +39,9 @@ class Actions:
 
         s = settings
         # File
+        self.import_document = action(translate("MainWindow", "Import &Document…"), "Ctrl+O")
+        self.document_details = action(translate("MainWindow", "Document Det&ails…"))
+        self.remove_document = action(translate("MainWindow", "Re&move Document…"))
         self.export_all = action(translate("MainWindow", "&Export All Annotations…"))
         self.export_document = action(
             translate("MainWindow", "Export &This Document's Annotations…")
@@ -142,6 +145,8 @@ class Actions:
         """Fill the menu bar; `panels` are the docks whose visibility the
         View menu toggles."""
         menu = bar.addMenu(translate("MainWindow", "&File"))
+        menu.addActions([self.import_document, self.document_details, self.remove_document])
+        menu.addSeparator()
         menu.addActions([self.export_all, self.export_document, self.import_annotations])
         menu.addSeparator()
         menu.addActions([self.export_pdf, self.print_, self.print_preview])

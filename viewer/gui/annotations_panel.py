@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.core.annotations import finder
 from viewer.core.annotations.model import COLOURS, Annotation, meanings
 from viewer.core.context import AppContext
+from viewer.core.model import Corpus
 from viewer.gui.actions import Actions
 from viewer.gui.annotations_list import (
     ANNOTATION_ROLE,
@@ -198,6 +199,13 @@ class AnnotationsPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._lay_filters(one_row=self.width() >= ONE_ROW_WIDTH)
+
+    def follow_library(self, corpus: Corpus) -> None:
+        """Documents were imported or removed: annotations of a removed one
+        are listed as detached, under its id."""
+        self._rank = {document.id: n for n, document in enumerate(corpus.documents)}
+        self.model.documents = {document.id: document for document in corpus.documents}
+        self.refresh()
 
     def show_document(self, doc_id: str | None, reading: str) -> None:
         """The reader shows `doc_id` (None: no document) with `reading` the

@@ -1,6 +1,8 @@
 """The library: every document with its title in the interface language,
-date, place, kind and the status of each language version; sorted by date,
-narrowed by a filter box."""
+date, place, kind and the status of each language version; the edition's
+sorted by date, then under a heading of their own the documents the reader
+imported; narrowed by a filter box. It is filled again when the library
+changes."""
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -25,6 +27,7 @@ translate = QCoreApplication.translate
 PADDING = 6
 LINES = 0x0100  # Qt.ItemDataRole.UserRole: title, details, statuses as text
 STATUSES = LINES + 1  # (language code, status) of each language
+DOC = LINES + 2  # the document's id; None on the heading of the imported documents
 _WRAP = Qt.TextFlag.TextWordWrap
 
 
@@ -78,6 +81,8 @@ class _Delegate(QStyledItemDelegate):
         return placed, badges, top + height + 1
 
     def sizeHint(self, option, index):
+        if index.data(DOC) is None:
+            return QSize(120, QFontMetrics(option.font).height() + 2 * PADDING)
         width = max(120, self.library.list.viewport().width())
         area = QRect(PADDING, PADDING, width - 2 * PADDING, 10_000)
         bottom = self._layout(option, index, area)[2]
@@ -86,6 +91,16 @@ class _Delegate(QStyledItemDelegate):
     def paint(self, painter, option, index):
         # Painted by hand rather than through QStyle, whose Python binding
         # alone costs a tenth of the start-up.
+        if index.data(DOC) is None:
+            painter.save()
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            area = option.rect.adjusted(PADDING, PADDING, -PADDING, 0)
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft, index.data(LINES)[0])
+            painter.restore()
+            return
         selected = self.library.list.selectionModel().isSelected(index)
         painter.save()
         if selected:
@@ -111,7 +126,7 @@ class _Delegate(QStyledItemDelegate):
 
     def helpEvent(self, event, view, option, index):
         """Over the badges, what the statuses mean; elsewhere the title."""
-        if event.type() == QEvent.Type.ToolTip and index.isValid():
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(DOC):
             area = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
             _lines, badges, _bottom = self._layout(option, index, area)
             if any(box.contains(event.pos()) for _code, _status, box in badges):
@@ -125,7 +140,7 @@ class Library(QWidget):
 
     def __init__(self, corpus: Corpus, ui_language: str, parent=None):
         super().__init__(parent)
-        self.corpus = corpus
+        self.ui_language = ui_language
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(translate("Library", "Filter documents…"))
         self.filter.setAccessibleName(translate("Library", "Filter documents"))
@@ -147,12 +162,33 @@ class Library(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
         layout.addWidget(self.list)
+        self._haystacks: list[str] = []
+        self.set_corpus(corpus)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.list.currentRowChanged.connect(self._row_changed)
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        """List the documents of `corpus`, keeping the current one current."""
+        current = self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
         self._haystacks = []
-        for document in corpus.documents:  # the loader sorts them by date
+        ui_language = self.ui_language
+        imported = False
+        for document in corpus.documents:  # the edition's by date, then the reader's own
+            if document.meta.origin == "imported" and not imported:
+                imported = True
+                heading = QListWidgetItem(translate("Library", "Imported by you"))
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setData(LINES, (heading.text(), "", ""))
+                heading.setData(DOC, None)
+                self.list.addItem(heading)
+                self._haystacks.append("")
             item = QListWidgetItem()
             item.setText(document.meta.title.get(ui_language))  # what a screen reader reads
             lines = _lines(document, ui_language)
             item.setData(LINES, lines)
+            item.setData(DOC, document.id)
             statuses = [(language_code(lang), document.meta.status.get(lang)) for lang in LANGS]
             item.setData(STATUSES, statuses)
             item.setToolTip(document.meta.title.get(ui_language))
@@ -163,28 +199,43 @@ class Library(QWidget):
             words += [meta.place.ru, meta.place.en] if meta.place else []
             words += [meta.date.iso if meta.date else "", *lines]
             self._haystacks.append(fold(" ".join(words)))
-        self.filter.textChanged.connect(self._apply_filter)
-        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.blockSignals(False)
+        if current:
+            self.select(current)
+        self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
         needles = fold(text).split()
         shown = 0
+        heading = None
         for row, haystack in enumerate(self._haystacks):
+            item = self.list.item(row)
+            if item.data(DOC) is None:
+                heading = item
+                item.setHidden(True)
+                continue
             match = all(n in haystack for n in needles)
-            self.list.item(row).setHidden(not match)
+            item.setHidden(not match)
             shown += match
+            if match and heading is not None:
+                heading.setHidden(False)
         self.no_match.setText(
             translate("Library", "No document matches «{filter}».").format(filter=text.strip())
         )
         self.no_match.setVisible(not shown)
 
     def _row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.corpus.documents):
-            self.document_chosen.emit(self.corpus.documents[row].id)
+        item = self.list.item(row)
+        if item is not None and item.data(DOC):
+            self.document_chosen.emit(item.data(DOC))
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(DOC) if item is not None else None
 
     def select(self, doc_id: str) -> bool:
-        for row, document in enumerate(self.corpus.documents):
-            if document.id == doc_id:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(DOC) == doc_id:
                 if self.list.currentRow() != row:
                     self.list.blockSignals(True)
                     self.list.setCurrentRow(row)
@@ -196,5 +247,5 @@ class Library(QWidget):
         return [
             self.list.item(row).text()
             for row in range(self.list.count())
-            if not self.list.item(row).isHidden()
+            if not self.list.item(row).isHidden() and self.list.item(row).data(DOC)
         ]

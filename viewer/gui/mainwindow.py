@@ -22,7 +22,7 @@ from viewer import APP_NAME, __version__
 from viewer.core.annotations.model import Annotation
 from viewer.core.citation import cite, cite_pair, passage
 from viewer.core.context import AppContext
-from viewer.core.model import LANGS, Document
+from viewer.core.model import LANGS, Corpus, Document
 from viewer.core.places import paragraph_of, place
 from viewer.core.spans import block_span
 from viewer.gui.accessibility import name_clear_buttons
@@ -33,6 +33,7 @@ from viewer.gui.annotator import Annotator
 from viewer.gui.autosave import SettingsSaver
 from viewer.gui.docinfo import DocumentInfo
 from viewer.gui.library import Library
+from viewer.gui.library_commands import LibraryCommands
 from viewer.gui.reader_html import MODES, Look
 from viewer.gui.reader_pane import ReaderPane
 from viewer.gui.search_room import SearchRoom
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.theme = theme
-        self.corpus = corpus = context.corpus
+        corpus = context.corpus
         self.settings = context.settings
         self.ui_language = ui_language = context.language
         self.relaunch: Callable[[], None] | None = None  # set by the app: rebuilds the window
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.differences_dock.toggleViewAction().triggered.connect(self._place_differences)
         self._wire_actions()
         self.commands = AnnotateCommands(self)
+        self.library_commands = LibraryCommands(self)
         self._set_tab_order()
         self.library.document_chosen.connect(lambda doc_id: self.navigate(doc_id))
         name_clear_buttons(self)
@@ -150,6 +152,39 @@ class MainWindow(QMainWindow):
         # Permanent: a menu's empty status tip would clear a plain message.
         self.documents_count = QLabel(self.tr("%n document(s)", "", len(corpus.documents)))
         self.statusBar().addPermanentWidget(self.documents_count)
+        context.library.listeners.append(self.library_changed)
+
+    @property
+    def corpus(self) -> Corpus:
+        """The library as it is now: it changes with an import or a removal."""
+        return self.context.corpus
+
+    def library_changed(self) -> None:
+        """A document was imported, edited or removed: every view of the
+        library follows, and the reader leaves a document that is gone."""
+        corpus = self.corpus
+        self.library.set_corpus(corpus)
+        self.library_commands.refresh()
+        self.documents_count.setText(self.tr("%n document(s)", "", len(corpus.documents)))
+        if self._search is not None:
+            self._search.follow_library()
+        if self._annotations_panel is not None:
+            self._annotations_panel.follow_library(corpus)
+        if self._glossary_panel is not None:  # its counts of occurrences are the library's
+            self._glossary_panel = None
+            if self.glossary_dock.isVisible():
+                self.glossary_panel  # noqa: B018 (builds it)
+        current = self.view.current
+        if current is None or corpus.document(current.id) is None:
+            self.history = [(d, p) for d, p in self.history if corpus.document(d) is not None]
+            self.history_index = len(self.history) - 1
+            if corpus.documents:
+                self.navigate(corpus.documents[0].id)
+        else:
+            document = corpus.document(current.id)
+            self.info.show_document(document)
+            self.reader.set_headers(document, self.look().langs)
+            self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
 
     def _counterparts(self, pair, span) -> tuple:
         """The counterparts, in the other column of `pair`, of the words of
@@ -511,6 +546,7 @@ class MainWindow(QMainWindow):
         elif paragraph:
             self.view.scroll_to_paragraph(paragraph)
         self.library.select(doc_id)
+        self.library_commands.refresh()
         self.setWindowTitle(f"{document.meta.title.get(self.ui_language)} — {APP_NAME}")
         self.settings["reader/document"] = doc_id
         return True
@@ -750,6 +786,8 @@ class MainWindow(QMainWindow):
         self.settings["window/state"] = _to_b64(self.saveState())
 
     def closeEvent(self, event) -> None:
+        if self.library_changed in self.context.library.listeners:
+            self.context.library.listeners.remove(self.library_changed)
         self.save_state()
         if self._search is not None:
             self._search.stop()

@@ -45,8 +45,8 @@ class SearchPanel(QWidget):
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
-        self.corpus = corpus = context.corpus
-        self.ui_language = ui_language = context.language
+        self.context = context
+        self.ui_language = context.language
         self.result = None
         self.number = 0
         self._as_typed = None  # the query to search without corrections
@@ -69,11 +69,7 @@ class SearchPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.document.setMinimumContentsLength(14)
-        self.document.addItem(translate("SearchPanel", "All documents"), ())
-        for doc in corpus.documents:
-            title = doc.meta.title.get(ui_language)
-            self.document.addItem(_short(title), (doc.id,))
-            self.document.setItemData(self.document.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        self._fill_documents()
         self.key_only = QCheckBox(translate("SearchPanel", "Key passages only"))
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
@@ -138,6 +134,7 @@ class SearchPanel(QWidget):
         self.searcher = SearchThread(context, self)
         worker = self.searcher.worker
         worker.answered.connect(self._answered)
+        worker.followed.connect(self._followed)
         worker.progress.connect(self._progress)
         worker.ready.connect(self._ready)
         worker.failed.connect(self._failed)
@@ -231,6 +228,10 @@ class SearchPanel(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(translate("SearchPanel", "Indexing: %p%"))
 
+    def _followed(self) -> None:
+        if self.query.text().strip():
+            self.run()
+
     def _ready(self, note) -> None:
         self.progress.setVisible(False)
         if note is not None:
@@ -287,6 +288,33 @@ class SearchPanel(QWidget):
         if result.hits:
             self._set_current(0)
             self.results.scrollToTop()
+
+    @property
+    def corpus(self):
+        return self.context.corpus
+
+    def _fill_documents(self) -> None:
+        """The document filter's choices: all, or one of the library's,
+        keeping the one chosen while it is still there."""
+        chosen = self.document.currentData()
+        self.document.blockSignals(True)
+        self.document.clear()
+        self.document.addItem(translate("SearchPanel", "All documents"), ())
+        for doc in self.corpus.documents:
+            title = doc.meta.title.get(self.ui_language)
+            self.document.addItem(_short(title), (doc.id,))
+            self.document.setItemData(self.document.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        found = [tuple(self.document.itemData(i)) for i in range(self.document.count())]
+        self.document.setCurrentIndex(
+            found.index(tuple(chosen)) if chosen and tuple(chosen) in found else 0
+        )
+        self.document.blockSignals(False)
+
+    def follow_library(self) -> None:
+        """The library changed: the document filter and the index follow,
+        and the query runs again on what the library holds now."""
+        self._fill_documents()
+        self.searcher.follow_requested.emit(self.corpus)
 
     def _title(self, doc_id: str) -> str:
         document = self.corpus.document(doc_id)

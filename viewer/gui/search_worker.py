@@ -20,6 +20,7 @@ class SearchWorker(QObject):
     ready = Signal(object)  # a Message for the user, or None when all is well
     failed = Signal(str)  # why search is unavailable
     answered = Signal(int, object)  # request number, viewer.core.search.Result
+    followed = Signal()  # the index holds the library as it is now
 
     def __init__(self, context: AppContext):
         super().__init__()
@@ -49,6 +50,19 @@ class SearchWorker(QObject):
             return
         self.ready.emit(note)
 
+    @Slot(object)
+    def follow(self, corpus) -> None:
+        """Index the documents imported, drop those removed (one by one: the
+        edition's index is never built again for them)."""
+        self.corpus = corpus
+        if self.engine is not None:
+            try:
+                self.engine.follow(corpus)
+            except OSError as error:
+                self.failed.emit(error.strerror or str(error))
+                return
+        self.followed.emit()
+
     @Slot(int, str, object, int, bool)
     def search(self, number: int, text: str, filters, limit: int, correct: bool) -> None:
         if number < self.newest:
@@ -63,6 +77,7 @@ class SearchThread(QObject):
 
     requested = Signal(int, str, object, int, bool)  # number, query, filters, limit, correct
     prepare_requested = Signal()
+    follow_requested = Signal(object)  # the library's corpus, changed
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -77,6 +92,7 @@ class SearchThread(QObject):
         self.requested.connect(self._note_newest)
         self.requested.connect(self.worker.search)
         self.prepare_requested.connect(self.worker.prepare)
+        self.follow_requested.connect(self.worker.follow)
         QCoreApplication.instance().aboutToQuit.connect(self.stop)
         # A window dropped without being closed still ends its thread: the
         # signal comes before the children (the thread) are deleted.

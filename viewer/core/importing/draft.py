@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from viewer.core.align import Link, align
 from viewer.core.importing.paragraphs import Para
-from viewer.core.model import Bilingual
+from viewer.core.model import Bilingual, BlockPair, Text
 from viewer.core.terms import Glossary
 
 REVIEWED = 1.0
@@ -36,6 +36,13 @@ class Draft(NamedTuple):
         """The paragraphs of link `index` in `lang`."""
         paras = self.side(lang)
         return [paras[i].text for i in getattr(self.links[index], lang)]
+
+    def pair(self, index: int) -> BlockPair:
+        """Link `index` as a block pair of plain text, for the difference flags."""
+        link = self.links[index]
+        texts = [Text("", "\n".join(self.texts(index, lang)), "", (), 0) for lang in ("ru", "en")]
+        kind = (self.ru[link.ru[0]] if link.ru else self.en[link.en[0]]).kind
+        return BlockPair(index + 1, kind, 0, *texts)
 
     def merge(self, index: int) -> "Draft":
         """Link `index` and the one after it made one."""

@@ -75,13 +75,17 @@ def _date(ru: list[Para], en: list[Para]) -> str | None:
 
 
 def _place(ru: list[Para], en: list[Para], places: list[Term]) -> dict | None:
-    """The place named first in the opening paragraphs, in either language."""
-    best = None
+    """The place of a dateline ("Ashgabat, 13 June 2017 –") in the opening
+    paragraphs, else the place named first there, in either language."""
     for lang, paras in (("en", en), ("ru", ru)):
-        text = "\n".join(p.text for p in paras[:_LOOKED_AT])
+        opening = [p.text for p in paras[:_LOOKED_AT]]
+        best = None
         for term in places:
             for form in term.forms(lang):
-                match = re.search(_form_pattern(form, lang), text)
+                pattern = _form_pattern(form, lang)
+                if any(re.match(pattern + r"\s*[,–—-]", text) for text in opening):
+                    return {"ru": term.ru[0], "en": term.en[0]}
+                match = re.search(pattern, "\n".join(opening))
                 if match and (best is None or match.start() < best[0]):
                     best = (match.start(), term)
         if best:

@@ -65,6 +65,15 @@ def save(own_dir: Path, details: Details, draft: Draft, taken) -> Document:
     return document._replace(path=own_dir / details.id)
 
 
+def update_details(document: Document, details: Details) -> None:
+    """Replace the metadata of an imported document (its id stays). Raises
+    ImportRefused for details the corpus cannot hold, OSError when the file
+    cannot be written (the old one is then untouched)."""
+    details = details._replace(id=document.id)
+    _check(details, lambda _id: False)
+    write_atomic(document.path / META, meta_toml(details).encode())
+
+
 def _check(details: Details, taken) -> None:
     if not ID_RE.fullmatch(details.id):
         raise ImportRefused(

@@ -141,3 +141,38 @@ def _out_of_place(count: tuple[int, int], side: str) -> bool:
 
 def _other(lang: str) -> str:
     return EN if lang == RU else RU
+
+
+def two_languages(first: list[Para], second: list[Para]) -> Split:
+    """The paragraphs of two files, one per language, told apart by their
+    script whatever order they came in. Raises ImportRefused when both are
+    in the same language."""
+    shares = []
+    for paras in (first, second):
+        cyrillic, latin = scripts(" ".join(p.text for p in paras))
+        shares.append(cyrillic / max(1, cyrillic + latin))
+    if (shares[0] > 0.5) == (shares[1] > 0.5):
+        raise ImportRefused(
+            refusal(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "Both files are in {language}: give one Russian and one English file.",
+                ),
+                language=refusal(
+                    QT_TRANSLATE_NOOP("Import", "Russian")
+                    if shares[0] > 0.5
+                    else QT_TRANSLATE_NOOP("Import", "English")
+                ),
+            )
+        )
+    ru, en = (first, second) if shares[0] > shares[1] else (second, first)
+    return Split(ru, en, [])
+
+
+def read_sources(paths) -> Split:
+    """One bilingual file, or two files one per language, read and split."""
+    from viewer.core.importing.read import read_document
+
+    if len(paths) == 1:
+        return split_bilingual(read_document(paths[0]))
+    return two_languages(*(read_document(path) for path in paths))

@@ -14,6 +14,7 @@ is the edition's: the reader's documents do not teach it.
 """
 
 import json
+import os
 import shutil
 import uuid
 import zlib
@@ -35,10 +36,13 @@ from viewer.core.terms import Glossary
 STATE = "library.json"  # beside the folder, so the manifest need not cover it
 
 
-def digest(document: Document, glossary: Glossary) -> str:
-    """What the index holds of `document`, in eight hex digits."""
-    rows = [list(record) for record in records_of((document,), glossary)]
-    return f"{zlib.crc32(json.dumps(rows, ensure_ascii=False).encode()):08x}"
+def digest(document: Document) -> str:
+    """What the index takes from `document`, in eight hex digits. The terms
+    it mentions come from the edition's glossary, whose change makes a new
+    edition index and so a new copy."""
+    date = document.meta.date.sort_key if document.meta.date else ""
+    rows = [[p.paragraph, p.is_key, p.ru.plain, p.en.plain] for p in document.pairs]
+    return f"{zlib.crc32(json.dumps([date, rows], ensure_ascii=False).encode()):08x}"
 
 
 def with_own(edition_ix, own: Sequence[Document], glossary: Glossary, cache_dir: Path):
@@ -70,7 +74,7 @@ def with_own(edition_ix, own: Sequence[Document], glossary: Glossary, cache_dir:
             return ix
     scratch = root / f".build-{uuid.uuid4().hex}"
     try:
-        shutil.copytree(source, scratch)
+        shutil.copytree(source, scratch, copy_function=_link_or_copy)
         held = _update(open_folder(scratch), {}, own, glossary)
         write_manifest(scratch)
         shutil.rmtree(target, ignore_errors=True)
@@ -82,10 +86,21 @@ def with_own(edition_ix, own: Sequence[Document], glossary: Glossary, cache_dir:
         raise
 
 
+def _link_or_copy(source: str, target: str) -> None:
+    """whoosh never changes a file it has written (a change is new files,
+    and a new table of contents), and the manifest is replaced, not
+    rewritten: the copy can share the edition's files, and costs nothing
+    where the file system allows it (the same one as the cache folder)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
 def _update(ix, held: dict[str, str], own: Sequence[Document], glossary: Glossary):
     """Bring `ix` from holding `held` (document id: digest) to holding
     `own`; returns what it holds now."""
-    wanted = {document.id: digest(document, glossary) for document in own}
+    wanted = {document.id: digest(document) for document in own}
     gone = [doc_id for doc_id, value in held.items() if wanted.get(doc_id) != value]
     new = [document for document in own if held.get(document.id) != wanted[document.id]]
     if gone or new:

@@ -38,7 +38,8 @@ def write_manifest(folder: Path) -> None:
     files = {
         p.name: _hash(p) for p in sorted(folder.iterdir()) if p.is_file() and p.name != MANIFEST
     }
-    (folder / MANIFEST).write_text(json.dumps({"files": files}), encoding="utf-8")
+    # Replaced, never rewritten in place: the file may be a hard link (see library_index).
+    write_atomic(folder / MANIFEST, json.dumps({"files": files}).encode())
 
 
 def _stamp(path: Path) -> list[int]:
