@@ -2132,6 +2132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,6 +2367,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Docu&amp;ment Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Boo&amp;kmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +2524,25 @@
     </message>
     <message>
         <source>Leave it as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>{text}, level {level}, paragraph {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no headings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

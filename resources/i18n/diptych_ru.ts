@@ -2146,6 +2146,10 @@
         <translation>Глоссарий</translation>
     </message>
     <message>
+        <source>Outline</source>
+        <translation>Оглавление</translation>
+    </message>
+    <message>
         <source>Differences</source>
         <translation>Различия</translation>
     </message>
@@ -2406,6 +2410,10 @@
         <translation>Панель ра&amp;зличий</translation>
     </message>
     <message>
+        <source>Docu&amp;ment Outline</source>
+        <translation>Оглавл&amp;ение документа</translation>
+    </message>
+    <message>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Закладки</translation>
     </message>
@@ -2534,6 +2542,25 @@
     <message>
         <source>Leave it as it was (Esc)</source>
         <translation>Оставить как было (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>{text}, level {level}, paragraph {paragraph}</source>
+        <translation>{text}, уровень {level}, абзац {paragraph}</translation>
+    </message>
+    <message>
+        <source>Headings of the document</source>
+        <translation>Заголовки документа</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Нет открытого документа.</translation>
+    </message>
+    <message>
+        <source>This document has no headings.</source>
+        <translation>В этом документе нет заголовков.</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,13 @@ class Actions:
             "notes": translate("MainWindow", "A&nnotations Panel"),
             "glossary": translate("MainWindow", "&Glossary"),
             "differences": translate("MainWindow", "Diffe&rences Panel"),
+            "outline": translate("MainWindow", "Docu&ment Outline"),
         }
-        panel_keys = {"notes": "Ctrl+Shift+A", "glossary": "Ctrl+Shift+G"}
+        panel_keys = {
+            "notes": "Ctrl+Shift+A",
+            "glossary": "Ctrl+Shift+G",
+            "outline": "Ctrl+Shift+O",
+        }
         for dock in panels:
             dock.toggleViewAction().setText(panel_texts[dock.objectName()])
             if keys := panel_keys.get(dock.objectName()):

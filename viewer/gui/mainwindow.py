@@ -1,5 +1,6 @@
 """The main window: the library, the parallel reader, and dockable panels for
-search, document information, annotations and the glossary."""
+search, document information, annotations, the glossary, the differences
+and the outline."""
 
 import itertools
 from collections.abc import Callable
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from viewer.gui.annotations_panel import AnnotationsPanel
     from viewer.gui.differences_panel import DifferencesPanel
     from viewer.gui.glossary_panel import GlossaryPanel
+    from viewer.gui.outline_panel import OutlinePanel
     from viewer.gui.pdf_export import PdfExport
     from viewer.gui.search_panel import SearchPanel
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         )
         self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), QWidget())
         self.glossary_dock = self._dock("glossary", translate("MainWindow", "Glossary"), QWidget())
+        self.outline_dock = self._dock("outline", translate("MainWindow", "Outline"), QWidget())
         self.differences_dock = self._dock(
             "differences", translate("MainWindow", "Differences"), QWidget()
         )
@@ -107,15 +110,16 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.differences_dock)
         self.differences_dock.hide()
         self._differences_placed = False  # tabbed with search when first shown
-        for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
+        side = (self.info_dock, self.notes_dock, self.glossary_dock, self.outline_dock)
+        for dock in side:
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.tabifyDockWidget(self.info_dock, self.notes_dock)
-        self.tabifyDockWidget(self.notes_dock, self.glossary_dock)
+        for first, second in itertools.pairwise(side):
+            self.tabifyDockWidget(first, second)
         self.info_dock.raise_()
-        for dock in (self.info_dock, self.notes_dock, self.glossary_dock):
+        for dock in side:
             dock.hide()
         self._docks_arranged: set[str] = set()  # by the reader, or by a saved state
-        for dock in (self.notes_dock, self.glossary_dock):
+        for dock in (self.notes_dock, self.glossary_dock, self.outline_dock):
             dock.toggleViewAction().triggered.connect(
                 lambda shown, d=dock: self._place_panel(d, shown)
             )
@@ -132,7 +136,14 @@ class MainWindow(QMainWindow):
         self.notes_dock.visibilityChanged.connect(lambda shown: shown and self.annotations_panel)
         self._glossary_panel = None  # built when first shown: see `glossary_panel`
         self.glossary_dock.visibilityChanged.connect(lambda shown: shown and self.glossary_panel)
-        self.glossary_dock.toggleViewAction().triggered.connect(self._focus_glossary)
+        self.glossary_dock.toggleViewAction().triggered.connect(
+            lambda shown: self._focus_later(shown, lambda: self.glossary_panel.filter)
+        )
+        self._outline_panel = None  # built when first shown: see `outline_panel`
+        self.outline_dock.visibilityChanged.connect(lambda shown: shown and self.outline_panel)
+        self.outline_dock.toggleViewAction().triggered.connect(
+            lambda shown: self._focus_later(shown, lambda: self.outline_panel)
+        )
         self.view.word_tip = self._term_tip
         self._comparer: Comparer | None = None  # made on first need: see `flags_of`
         self._differences_panel = None  # built when first shown: see `differences_panel`
@@ -300,11 +311,46 @@ class MainWindow(QMainWindow):
             self._set_tab_order()
         return self._glossary_panel
 
-    def _focus_glossary(self, shown: bool) -> None:
-        """Opened from the menu or its keys, the panel takes the focus in its
-        filter, after it has found its place (see _place_panel)."""
+    def _focus_later(self, shown: bool, widget: Callable[[], QWidget]) -> None:
+        """Opened from the menu or its keys, a panel takes the focus in
+        `widget`, after it has found its place (see _place_panel)."""
         if shown:
-            QTimer.singleShot(0, lambda: self.glossary_panel.filter.setFocus())
+            QTimer.singleShot(0, lambda: widget().setFocus())
+
+    @property
+    def outline_panel(self) -> "OutlinePanel":
+        """The outline panel, built when it is first shown (or asked for)."""
+        if self._outline_panel is None:
+            from viewer.gui.outline_panel import OutlinePanel
+
+            self._outline_panel = panel = OutlinePanel(self.view, self.ui_language)
+            panel.open_paragraph.connect(self.open_heading)
+            panel.escaped.connect(self.view.setFocus)
+            self.outline_dock.widget().deleteLater()
+            self.outline_dock.setWidget(panel)
+            self._set_tab_order()
+        return self._outline_panel
+
+    def built_outline_panel(self) -> "OutlinePanel | None":
+        """The outline panel if it has been built, without building it."""
+        return self._outline_panel
+
+    def open_heading(self, paragraph: int) -> None:
+        """Take the reader to a heading of the document shown (in briefing,
+        to the first key passage after it), marked, the caret at its start:
+        the outline keeps its section current while the caret is in view,
+        even where the end of the text cannot come to the top."""
+        view = self.view
+        if view.current is None:
+            return
+        self.navigate(view.current.id, paragraph)
+        shown = next((pair.paragraph for pair in view.rows if pair.paragraph >= paragraph), None)
+        if shown is None:
+            return
+        view.mark_target(shown)
+        caret = view.textCursor()
+        caret.setPosition(view.cell_range(shown, view.look.langs[0])[0])
+        view.setTextCursor(caret)
 
     def _term_tip(self, span) -> str:
         """The glossary's counterpart of the term at `span`, for the reader's
@@ -365,6 +411,8 @@ class MainWindow(QMainWindow):
             chain += glossary.focus_chain()
         if (differences := self._differences_panel) is not None:
             chain.append(differences.list)
+        if (outline := self._outline_panel) is not None:
+            chain.append(outline)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -427,6 +475,7 @@ class MainWindow(QMainWindow):
                 self.notes_dock,
                 self.glossary_dock,
                 self.differences_dock,
+                self.outline_dock,
             ),
         )
         connections = {
@@ -507,6 +556,8 @@ class MainWindow(QMainWindow):
         self._show_differences(document)
         if self._annotations_panel is not None:
             self._annotations_panel.show_document(document and document.id, look.langs[0])
+        if self._outline_panel is not None:
+            self._outline_panel.refresh()
         if document is not None and paragraph:
             self.view.scroll_to_paragraph(paragraph)
         self.reader.find.refresh()
@@ -701,6 +752,7 @@ class MainWindow(QMainWindow):
                 self.notes_dock,
                 self.glossary_dock,
                 self.differences_dock,
+                self.outline_dock,
             ]
             self._full_screen_hidden = [w for w in panels if w.isVisible()]
             for widget in self._full_screen_hidden:

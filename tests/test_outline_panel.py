@@ -1,0 +1,278 @@
+"""The Outline panel: the headings of the document in the reader, indented
+by level, in the language read; Enter, a click or a double click takes the
+reader to one; the section being read is the current row as the reader
+moves; it follows the document shown and is remembered."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.bench.synthetic import Generator
+from tests.reader_support import open_window, press
+from tests.test_ui_languages import strings_of, untranslated, window_in
+from viewer.core.paths import default_corpus_dir
+from viewer.gui.theme import panel_colours
+
+DOC = "unoct-south-south-cooperation"  # a title and two sections
+ENGLISH = [
+    "South-South cooperation",
+    "Partnership among equals based on solidarity",
+    "Programme in the field of South-South cooperation",
+]
+RUSSIAN = [
+    "Сотрудничество Юг — Юг",
+    "Партнерство между равными сторонами на основе солидарности",
+    "Программа в области Сотрудничества Юг — Юг",
+]
+SECTIONS = {1: "#", 40: "##", 80: "##", 100: "###"}  # of the long report
+PAIRS = 130
+
+
+def write_document(root, doc_id: str, blocks: dict[str, list[str]]) -> None:
+    folder = root / doc_id
+    folder.mkdir(parents=True)
+    (folder / "meta.toml").write_text(
+        f'id = "{doc_id}"\ndate = "2024-01"\nkind = "report"\nseed = "test"\n'
+        f'[title]\nru = "Доклад {doc_id}"\nen = "Report {doc_id}"\n'
+        '[status]\nru = "original"\nen = "unofficial-translation"\n'
+        '[publisher]\nru = "Тест"\nen = "Test"\n[notes]\nru = []\nen = []\n',
+        encoding="utf-8",
+    )
+    for lang, texts in blocks.items():
+        (folder / f"{lang}.md").write_text("\n\n".join(texts) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """A long report with sections at SECTIONS, and a text with no heading."""
+    root = tmp_path_factory.mktemp("reports") / "corpus"
+    generator = Generator()
+    long = {lang: [] for lang in ("ru", "en")}
+    for paragraph in range(1, PAIRS + 1):
+        for lang, texts in long.items():
+            if paragraph in SECTIONS:
+                texts.append(f"{SECTIONS[paragraph]} {lang} section {paragraph}")
+            else:
+                texts.append(generator.paragraph(lang))
+    write_document(root, "long", long)
+    write_document(root, "plain", {"ru": ["Только абзац."], "en": ["Only a paragraph."]})
+    return root
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "data", default_corpus_dir(), size=(1200, 800))
+    window.navigate(DOC, 1)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def long_window(qtbot, tmp_path, reports):
+    window = open_window(qtbot, tmp_path / "data", reports, size=(1200, 800))
+    window.navigate("long", 1)
+    qtbot.waitUntil(lambda: window.view.complete)
+    yield window
+    window.close()
+
+
+def open_outline(qtbot, window):
+    """The panel, opened with its keys (it takes the focus), in its place
+    beside the text: the text reflows as the panel takes its width."""
+    press(qtbot, window, "Ctrl+Shift+O")
+    panel = window.outline_panel
+    qtbot.waitUntil(panel.hasFocus)
+    qtbot.waitUntil(lambda: panel.width() >= 380)
+    return panel
+
+
+def rows(panel) -> list[str]:
+    model = panel.model()
+    return [model.data(model.index(row)) for row in range(model.rowCount())]
+
+
+def settled(qtbot, panel) -> int:
+    """The current row, once the panel has looked up the reader's place."""
+    qtbot.waitUntil(lambda: not panel._follow.isActive())
+    return panel.currentIndex().row()
+
+
+def text_left(panel, row: int) -> int:
+    """The viewport x where a row's heading text starts, as painted."""
+    image = panel.viewport().grab().toImage()
+    scale = image.devicePixelRatio()
+    rect = panel.visualRect(panel.model().index(row))
+    ground = image.pixelColor(int((rect.left() + 3) * scale), int(rect.center().y() * scale))
+    for x in range(rect.left() + 3, rect.right() - 3):
+        for y in range(rect.top() + 3, rect.bottom() - 3):
+            if image.pixelColor(int(x * scale), int(y * scale)) != ground:
+                return x
+    raise AssertionError(f"row {row} has no text")
+
+
+def test_the_headings_are_listed_in_the_language_read_and_indented(qtbot, window):
+    panel = open_outline(qtbot, window)
+    assert rows(panel) == ENGLISH  # both columns: the interface's language
+    window.actions.mode["ru"].trigger()
+    assert rows(panel) == RUSSIAN
+    window.actions.mode["en"].trigger()
+    assert rows(panel) == ENGLISH
+    window.actions.mode["en-ru"].trigger()
+    assert rows(panel) == ENGLISH
+    title, first, second = (text_left(panel, row) for row in range(3))
+    assert first == second
+    assert first - title >= 2 * panel.fontMetrics().averageCharWidth()
+    assert panel.model().data(panel.model().index(1), Qt.ItemDataRole.AccessibleTextRole) == (
+        "Partnership among equals based on solidarity, level 2, paragraph 4"
+    )
+
+
+def painted_rows(panel) -> list[int]:
+    """Where the rules under the rows are painted, from the top."""
+    image = panel.viewport().grab().toImage()
+    rule = panel_colours(panel.palette())["rule"].name()
+    scale = image.devicePixelRatio()
+    return [
+        y
+        for y in range(panel.viewport().height())
+        if image.pixelColor(int(2 * scale), int(y * scale)).name() == rule
+    ]
+
+
+def test_rows_are_laid_out_again_as_the_panel_takes_its_width(qtbot, window):
+    """Built narrow, the panel widens to its place beside the text: its
+    rows lose the lines they wrapped to."""
+    window.outline_dock.toggleViewAction().trigger()
+    panel = window.outline_panel
+    qtbot.waitUntil(lambda: panel.width() >= 380)
+    line = panel.sizeHintForIndex(panel.model().index(0)).height()
+    assert all(panel.sizeHintForIndex(panel.model().index(r)).height() == line for r in range(3))
+    qtbot.waitUntil(lambda: painted_rows(panel) == [line - 1, 2 * line - 1, 3 * line - 1])
+
+
+def test_in_the_russian_interface_both_columns_give_russian_headings(qtbot, tmp_path):
+    window = window_in(qtbot, tmp_path, "ru")
+    window.outline_dock.show()
+    panel = window.outline_panel
+    assert rows(panel) == ["Заявление"]  # the fixture corpus's statement
+    assert panel.accessibleName() == "Заголовки документа"
+    assert untranslated(strings_of(panel) | {window.outline_dock.windowTitle()}, "ru") == []
+    window.close()
+
+
+def test_enter_takes_the_reader_to_a_heading_and_escape_back_to_the_text(qtbot, long_window):
+    window, view = long_window, long_window.view
+    panel = open_outline(qtbot, window)
+    assert settled(qtbot, panel) == 0
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert view.verticalScrollBar().value() > 0
+    assert view.top_paragraph() == 80
+    assert view.current_paragraph() == 80
+    assert {span.paragraph for span in view.layer("target")} == {80}
+    assert settled(qtbot, panel) == 2  # the section gone to stays current
+    assert panel.hasFocus()  # for the next heading
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+
+
+def test_a_heading_the_end_of_the_text_cannot_bring_to_the_top_stays_current(qtbot, window):
+    panel = open_outline(qtbot, window)
+    qtbot.keyClick(panel, Qt.Key.Key_End)
+    qtbot.keyClick(panel, Qt.Key.Key_Enter)
+    assert window.view.current_paragraph() == 7
+    assert settled(qtbot, panel) == 2
+
+
+def test_in_briefing_a_heading_leads_to_the_first_key_passage_under_it(qtbot, window):
+    """Briefing shows the key passages only: the section's first one."""
+    panel = open_outline(qtbot, window)
+    window.actions.brief.trigger()
+    assert settled(qtbot, panel) == 0
+    qtbot.keyClick(panel, Qt.Key.Key_Down)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    assert window.view.current_paragraph() == 5
+    assert {span.paragraph for span in window.view.layer("target")} == {5}
+    assert settled(qtbot, panel) == 1
+    assert window.settings["reader/brief"]
+
+
+def test_a_click_takes_the_reader_to_a_heading_and_a_double_click_once(qtbot, long_window):
+    window, view = long_window, long_window.view
+    window.outline_dock.toggleViewAction().trigger()
+    panel = window.outline_panel
+    qtbot.waitUntil(panel.isVisible)
+    centre = panel.visualRect(panel.model().index(1)).center()
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert view.top_paragraph() == 40
+    steps = len(window.history)
+    centre = panel.visualRect(panel.model().index(3)).center()
+    viewport, left = panel.viewport(), Qt.MouseButton.LeftButton
+    qtbot.mousePress(viewport, left, pos=centre)  # a double click, as the mouse sends it
+    qtbot.mouseRelease(viewport, left, pos=centre)
+    qtbot.mouseDClick(viewport, left, pos=centre)
+    qtbot.mouseRelease(viewport, left, pos=centre)
+    assert view.top_paragraph() == 100
+    assert len(window.history) == steps + 1  # one step back returns from it
+
+
+def test_the_section_read_becomes_current_as_the_reader_scrolls(qtbot, long_window):
+    view = long_window.view
+    long_window.outline_dock.show()
+    panel = long_window.outline_panel
+    assert settled(qtbot, panel) == 0
+    view.scroll_to_paragraph(60)
+    qtbot.waitUntil(lambda: panel.currentIndex().row() == 1)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the end: in the section of 100
+    qtbot.waitUntil(lambda: panel.currentIndex().row() == 3)
+    assert panel.selectionModel().isSelected(panel.currentIndex())
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: panel.currentIndex().row() == 0)
+
+
+def test_the_panel_follows_the_document_shown(qtbot, long_window):
+    window = long_window
+    window.outline_dock.show()
+    panel = window.outline_panel
+    assert rows(panel) == [f"en section {p}" for p in SECTIONS]
+    window.navigate("plain")
+    assert rows(panel) == []
+    assert settled(qtbot, panel) == -1
+    assert panel.placeholder == "This document has no headings."
+    assert panel.accessibleDescription() == panel.placeholder
+    window.actions.back.trigger()
+    assert rows(panel) == [f"en section {p}" for p in SECTIONS]
+
+
+def test_the_panel_is_remembered_and_keeps_out_of_full_screen(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path / "data", default_corpus_dir(), size=(1200, 800))
+    window.navigate(DOC, 1)
+    open_outline(qtbot, window)
+    window.actions.full_screen.trigger()
+    assert not window.outline_dock.isVisible()
+    window.actions.full_screen.trigger()
+    assert window.outline_dock.isVisible()
+    window.close()
+    again = open_window(qtbot, tmp_path / "data", default_corpus_dir(), size=(1200, 800))
+    assert again.outline_dock.isVisible()
+    assert rows(again.built_outline_panel()) == ENGLISH
+    again.outline_dock.toggleViewAction().trigger()
+    again.close()
+    third = open_window(qtbot, tmp_path / "data", default_corpus_dir(), size=(1200, 800))
+    assert not third.outline_dock.isVisible()
+    assert third.built_outline_panel() is None
+    third.close()
+
+
+def test_the_keys_are_listed_and_open_it_from_anywhere(qtbot, window):
+    from viewer.gui.shortcuts import shortcut_rows
+
+    listed = {command: keys for _menu, command, keys in shortcut_rows(window.menuBar())}
+    assert listed["Document Outline"] == "Ctrl+Shift+O"
+    window.library.filter.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, keys)
+    qtbot.waitUntil(lambda: window.built_outline_panel() is not None)
+    qtbot.waitUntil(window.outline_panel.hasFocus)
