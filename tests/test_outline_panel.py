@@ -44,7 +44,8 @@ def write_document(root, doc_id: str, blocks: dict[str, list[str]]) -> None:
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
-    """A long report with sections at SECTIONS, and a text with no heading."""
+    """A long report with sections at SECTIONS, a text with no heading and
+    a report with a heading in English only."""
     root = tmp_path_factory.mktemp("reports") / "corpus"
     generator = Generator()
     long = {lang: [] for lang in ("ru", "en")}
@@ -56,6 +57,10 @@ def reports(tmp_path_factory):
                 texts.append(generator.paragraph(lang))
     write_document(root, "long", long)
     write_document(root, "plain", {"ru": ["Только абзац."], "en": ["Only a paragraph."]})
+    # As an import writes a heading of one language that the other lacks.
+    write_document(
+        root, "annex", {"ru": ["# Доклад", "∅", "Текст."], "en": ["# Report", "## Annex", "Text."]}
+    )
     return root
 
 
@@ -244,6 +249,14 @@ def test_the_panel_follows_the_document_shown(qtbot, long_window):
     assert panel.accessibleDescription() == panel.placeholder
     window.actions.back.trigger()
     assert rows(panel) == [f"en section {p}" for p in SECTIONS]
+
+
+def test_a_heading_missing_in_the_language_read_is_given_in_the_other(qtbot, long_window):
+    window = long_window
+    window.outline_dock.show()
+    window.actions.mode["ru"].trigger()
+    window.navigate("annex")
+    assert rows(window.outline_panel) == ["Доклад", "Annex"]
 
 
 def test_the_panel_is_remembered_and_keeps_out_of_full_screen(qtbot, tmp_path):
