@@ -120,7 +120,19 @@ def markup(rng: random.Random, data: bytes) -> bytes:
     return data[:at] + rng.choice(pieces) * rng.randint(1, 3) + data[at:]
 
 
+def links(rng: random.Random, data: bytes) -> bytes:
+    """The marks of links that do not pair one to one, anywhere: a block
+    with no counterpart, a join line, either at a block's edge."""
+    lines = data.split(b"\n")
+    at = rng.randrange(len(lines) + 1)
+    piece = rng.choice(
+        [b"", b"\xe2\x88\x85", b"+", b"+\n+", b"\xe2\x88\x85\n+", b"> +", b"# \xe2\x88\x85"]
+    )
+    return b"\n".join([*lines[:at], piece, *lines[at:]])
+
+
 MUTATIONS: list[Callable[[random.Random, bytes], bytes]] = [
+    links,
     byte_flip,
     truncation,
     non_utf8,
@@ -326,5 +338,31 @@ def test_the_window_and_search_survive_mutated_corpora(qtbot, tmp_path, mutation
         mutated_corpus(root, mutation, seed)
         try:
             window_and_search(qtbot, root, tmp_path / f"data-{seed}")
+        except Exception as error:
+            raise AssertionError(f"{mutation.__name__} seed {seed}") from error
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.__name__)
+def test_a_hostile_own_corpus_leaves_the_edition_readable(qtbot, tmp_path, mutation):
+    """The reader's own corpus lies in a data folder that may come from
+    anywhere (a USB stick): a broken imported document ends in problems,
+    the edition is read whole, and the window and search work over both."""
+    from tests.library_support import import_into
+    from viewer.core.library import Library
+
+    for seed in range(3):
+        data = tmp_path / f"data-{seed}"
+        library = Library(FIXTURES / "corpus", data / "data" / "corpus", data / "cache")
+        import_into(library)
+        folder = library.own_dir / "bishkek-seminar"
+        rng = random.Random(f"own-{mutation.__name__}-{seed}")
+        for name in rng.sample(["meta.toml", "ru.md", "en.md"], rng.randint(1, 2)):
+            path = folder / name
+            path.write_bytes(mutation(rng, path.read_bytes()))
+        try:
+            with time_limit(LIMIT_SECONDS):
+                library.reload()
+            assert {"alpha", "beta"} <= {d.id for d in library.corpus.documents}
+            window_and_search(qtbot, FIXTURES / "corpus", data)
         except Exception as error:
             raise AssertionError(f"{mutation.__name__} seed {seed}") from error

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import FIXTURES, REPO
+from tests.import_support import SEED
 from viewer.core.settings import Settings
 from viewer.gui.app import create_app, create_window
+from viewer.gui.import_dialog import ImportDialog
 from viewer.gui.pdf_dialog import ExportDialog
 from viewer.gui.shortcuts import ShortcutsDialog
 
@@ -88,6 +91,19 @@ def dialogs_of(window, monkeypatch) -> set[str]:
     monkeypatch.setattr(QMessageBox, "about", capture_about)
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
     monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
+    def capture_import(dialog):
+        # The paragraphs left out are the document's text, not the interface's.
+        content = {dialog.left_out.toolTip()} if hasattr(dialog, "left_out") else set()
+        shown.update(strings_of(dialog) - content)
+        reviewed.append(dialog)
+        return 0
+
+    reviewed = []
+
+    monkeypatch.setattr(ImportDialog, "exec", capture_import)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: ([str(SEED)], ""))
+    window.actions.import_document.trigger()  # the review of a bilingual file
+    assert reviewed
     window.go_to_paragraph()
     window.pdf.export()
     window._about()
