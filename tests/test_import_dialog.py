@@ -237,3 +237,15 @@ def test_removing_leaves_the_reader_elsewhere_and_keeps_annotations_unless_told(
     }
     kept = window.annotator.of(None)
     assert ([a.detached for a in kept if a.doc == doc_id]) == ([] if delete else [True])
+
+
+def test_debris_is_left_out_by_keyboard_and_not_saved(qtbot, window):
+    dialog = dialog_for(qtbot, window, [*RU, Para("Поделиться")], [*EN, Para("Share this page")])
+    table = dialog.table
+    table.setCurrentCell(4, RUSSIAN)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert table.rowCount() == 4
+    choose_statuses(dialog)
+    dialog.accept()
+    saved = window.corpus.document(dialog.saved.id)
+    assert [p.en.plain for p in saved.pairs] == [p.text for p in EN]

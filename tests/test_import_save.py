@@ -39,6 +39,7 @@ def test_merge_split_and_shift_reshape_the_links_and_mark_them_reviewed():
     # A link left with no paragraph at all is dropped.
     emptied = Draft(R[:2], E[:1], (Link((0,), (), 1), Link((1,), (0,), 1))).shift(0, "ru", True)
     assert shape(emptied) == [((0, 1), (0,))]
+    assert shape(one_to_one().leave_out(0)) == [((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
     # Edits past either end change nothing.
     assert (
         one_to_one().merge(3) == one_to_one() and one_to_one().shift(3, "ru", True) == one_to_one()

@@ -91,6 +91,7 @@ def dialogs_of(window, monkeypatch) -> set[str]:
     monkeypatch.setattr(QMessageBox, "about", capture_about)
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
     monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.update(strings_of(self)) or 0)
+
     def capture_import(dialog):
         # The paragraphs left out are the document's text, not the interface's.
         content = {dialog.left_out.toolTip()} if hasattr(dialog, "left_out") else set()

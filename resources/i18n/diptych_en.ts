@@ -1924,6 +1924,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Leave Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this pair out of the import (page debris, say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1944,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1938,6 +1938,14 @@
         <translation>{language}: перенести последний абзац этой пары в следующую</translation>
     </message>
     <message>
+        <source>&amp;Leave Out</source>
+        <translation>&amp;Пропустить</translation>
+    </message>
+    <message>
+        <source>Leave this pair out of the import (page debris, say)</source>
+        <translation>Не включать эту пару в импорт (например, мусор с веб-страницы)</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1950,8 +1958,8 @@
         <translation>Слабая связь: проверьте, что эти абзацы — перевод друг друга.</translation>
     </message>
     <message>
-        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs; the ≠ column flags numbers, dates, names and quotations that differ.</source>
-        <translation>Пар: {pairs}; слабых (⚠): {weak} — проверьте их перед сохранением. Выберите пару и объедините, разделите или сдвиньте ее абзацы; столбец ≠ отмечает расхождения в числах, датах, названиях и цитатах.</translation>
+        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <translation>Пар: {pairs}; слабых (⚠): {weak} — проверьте их перед сохранением. Выберите пару и объедините, разделите или сдвиньте ее абзацы либо пропустите ее; столбец ≠ отмечает расхождения в числах, датах, названиях и цитатах.</translation>
     </message>
     <message>
         <source>No counterpart in this language</source>

@@ -3,7 +3,7 @@ weak links and difference flags marked, and the reader's corrections
 (merge, split, shift a paragraph across a boundary, undo) by keyboard or
 mouse; then the details, and Save."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +83,11 @@ class ImportDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.currentCellChanged.connect(lambda *_: self._enable())
+        # Rows take the height of their text at the columns' width, which
+        # changes with the dialog's: fitted again once the resizing settles.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._refit.start())
 
         self.merge = self._action(
             translate("ImportDialog", "&Merge with Next"), "Ctrl+M", self._merge
@@ -108,9 +113,15 @@ class ImportDialog(QDialog):
                     "ImportDialog", "{language}: move this pair's last paragraph down to the next"
                 ).format(language=name),
             )
+        self.leave_out = self._action(
+            translate("ImportDialog", "&Leave Out"),
+            "Del",
+            self._leave_out,
+            translate("ImportDialog", "Leave this pair out of the import (page debris, say)"),
+        )
         self.undo = self._action(translate("ImportDialog", "&Undo"), "Ctrl+Z", self._undo)
         tools = QHBoxLayout()
-        for action in (self.merge, self.split, *self.shifts.values(), self.undo):
+        for action in (self.merge, self.split, *self.shifts.values(), self.leave_out, self.undo):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.toolTip())
@@ -147,7 +158,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._fill(0)
-        self.resize(1000, 680)
+        # As large as the pairs want, within the screen: Save must stay in sight.
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(1100, room.width() - 24), min(760, room.height() - 48))
         self.table.setFocus()  # the pairs first: arrows choose one, the keys above change it
 
     def _action(self, text: str, keys: str, slot, tip: str = "") -> QAction:
@@ -200,8 +213,8 @@ class ImportDialog(QDialog):
             translate(
                 "ImportDialog",
                 "{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and"
-                " merge, split or shift its paragraphs; the ≠ column flags numbers, dates,"
-                " names and quotations that differ.",
+                " merge, split or shift its paragraphs, or leave it out; the ≠ column flags"
+                " numbers, dates, names and quotations that differ.",
             ).format(pairs=len(draft_.links), weak=weak)
         )
         self._enable()
@@ -228,6 +241,7 @@ class ImportDialog(QDialog):
         )
         for (lang, down), action in self.shifts.items():
             action.setEnabled(has_next and bool(getattr(links[row + (0 if down else 1)], lang)))
+        self.leave_out.setEnabled(link is not None and len(links) > 1)
         self.undo.setEnabled(bool(self.history))
 
     def _edit(self, changed: Draft, current: int) -> None:
@@ -245,6 +259,9 @@ class ImportDialog(QDialog):
 
     def _shift(self, lang: str, down: bool) -> None:
         self._edit(self.draft.shift(self.current, lang, down), self.current)
+
+    def _leave_out(self) -> None:
+        self._edit(self.draft.leave_out(self.current), self.current)
 
     def _undo(self) -> None:
         if self.history:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.labels import date_text, kind_name, language_code, status_name
+from viewer.core.labels import date_text, kind_name, language_code, origin_name, status_name
 from viewer.core.model import LANGS, Corpus, Document
 from viewer.core.text import fold
 from viewer.gui.badges import badge_font, badge_width, paint_badge, status_help
@@ -198,6 +198,8 @@ class Library(QWidget):
             words += [*(meta.series or ())]
             words += [meta.place.ru, meta.place.en] if meta.place else []
             words += [meta.date.iso if meta.date else "", *lines]
+            if meta.origin == "imported":  # the filter "imported" finds them
+                words.append(origin_name(meta.origin))
             self._haystacks.append(fold(" ".join(words)))
         self.list.blockSignals(False)
         if current:

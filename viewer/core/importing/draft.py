@@ -1,6 +1,6 @@
 """An import under review: the two languages' paragraphs, the links the
 aligner proposed, and the reader's corrections of them (merge two links,
-split one, shift a paragraph across the boundary of two), each an edit that
+split one, shift a paragraph across the boundary of two, leave one out), each an edit that
 returns a new draft, so the review dialog can undo by keeping the old one.
 
 A link the reader has edited is certain: its confidence becomes 1.
@@ -89,6 +89,13 @@ class Draft(NamedTuple):
         upper = upper._replace(**{lang: top, "confidence": REVIEWED})
         lower = lower._replace(**{lang: bottom, "confidence": REVIEWED})
         return self._with(index, 2, [link for link in (upper, lower) if link.ru or link.en])
+
+    def leave_out(self, index: int) -> "Draft":
+        """Link `index` dropped from the import with its paragraphs (debris
+        of a web page, say): they are not saved."""
+        if not 0 <= index < len(self.links) or len(self.links) == 1:
+            return self
+        return self._with(index, 1, [])
 
     def _with(self, index: int, count: int, replacement: list[Link]) -> "Draft":
         links = self.links[:index] + tuple(replacement) + self.links[index + count :]
