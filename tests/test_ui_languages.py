@@ -69,7 +69,7 @@ def untranslated(strings: set[str], language: str) -> list[str]:
     def stripped(text: str) -> str:
         for keep in KEEP:
             text = text.replace(keep, "")
-        return re.sub(r"Ctrl|Shift|Alt|F\d+|<[^>]+>|\{\w+\}", "", text)
+        return re.sub(r"Ctrl|Shift|Alt|Del|F\d+|<[^>]+>|\{\w+\}", "", text)
 
     if language == "ru":
         return sorted(s for s in strings if LATIN_WORD.search(stripped(s)))
