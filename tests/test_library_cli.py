@@ -80,3 +80,11 @@ def test_removing_with_its_annotations(imported, capsys):
     store = AnnotationStore(imported / "data")
     assert store.all("ashgabat") == []
     store.close()
+
+
+def test_the_index_an_installer_ships_holds_the_edition_alone(imported, capsys, tmp_path):
+    out = tmp_path / "bundle"
+    code, stdout, _err = run(capsys, imported, "index", "--out", str(out))
+    assert code == 0 and "Index ready: 5 block pairs" in stdout
+    assert [p.name for p in (out / "index").iterdir() if not p.name.startswith(".")] != []
+    assert not (out / "index" / "library").exists()

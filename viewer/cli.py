@@ -748,7 +748,8 @@ def _open_search(args, out: Path | None = None, progress=None):
     context = AppContext(args.data_dir, args.corpus)
     for notice in context.notices:  # a damaged cache or settings file, said once
         print(notice.text(), file=sys.stderr)
-    corpus = context.corpus
+    # The index an installer ships is the edition's, whatever this user imported.
+    corpus = context.library.edition if out else context.corpus
     try:
         engine, note = open_engine(corpus, out or context.dirs.cache, progress)
     except IndexUnavailable as error:
