@@ -9,7 +9,17 @@ import pytest
 from tests.conftest import FIXTURES, REPO
 from viewer.core.lexicon import Lexicon, content_stems, learn
 from viewer.core.loader import load_corpus
-from viewer.core.search.index import LEXICON_FILE, build, lexicon_of, open_folder, records
+from viewer.core.search import corpus_lexicon
+from viewer.core.search.index import (
+    INDEX_FOLDER,
+    LEXICON_FILE,
+    build,
+    lexicon_of,
+    open_folder,
+    open_or_build,
+    records,
+)
+from viewer.core.search.location import learned_lexicon
 
 # Each pair of words stands in the same place in its text, as in a translation;
 # "the" and «и» are everywhere, "plan" is in one pair only.
@@ -95,6 +105,17 @@ def test_index_build_stores_the_lexicon_and_a_bad_one_is_learned_again(tmp_path)
     (folder / LEXICON_FILE).write_text('{"format": 1, "pairs": [["x", "y", "z"]]}', "utf-8")
     assert ("x", "y") not in lexicon_of(ix, corpus).pairs
     assert lexicon_of(ix, corpus).pairs == pytest.approx(learned.pairs, abs=1e-4)
+
+
+def test_the_lexicon_is_read_where_the_index_build_keeps_it(tmp_path):
+    corpus = load_corpus(FIXTURES / "corpus")
+    open_or_build(corpus, tmp_path)
+    assert corpus_lexicon(corpus, tmp_path).pairs == learned_lexicon(corpus).pairs
+    [folder] = [path for path in (tmp_path / INDEX_FOLDER).iterdir() if path.is_dir()]
+    Lexicon({("мир", "peac"): 1.0}).save(folder / LEXICON_FILE)
+    assert corpus_lexicon(corpus, tmp_path).pairs == {("мир", "peac"): 1.0}
+    (folder / LEXICON_FILE).write_text("[", encoding="utf-8")
+    assert corpus_lexicon(corpus, tmp_path).pairs == learned_lexicon(corpus).pairs
 
 
 def test_precision_on_the_commonest_stems_of_the_edition():

@@ -3,6 +3,7 @@ rest of the app imports only the names below, and whoosh itself loads only
 when a search engine is opened, never at start-up."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.core.model import Corpus
 from viewer.core.paths import bundle_root
@@ -15,6 +16,9 @@ from viewer.core.search.results import (
     Result,
 )
 
+if TYPE_CHECKING:
+    from viewer.core.lexicon import Lexicon
+
 __all__ = [
     "BuildCancelled",
     "Filters",
@@ -22,6 +26,7 @@ __all__ = [
     "IndexUnavailable",
     "Note",
     "Result",
+    "corpus_lexicon",
     "open_engine",
 ]
 
@@ -84,3 +89,12 @@ class _Shelf:
     def follow(self, corpus: Corpus):
         self.corpus = corpus
         return self.open()[0]
+
+
+def corpus_lexicon(corpus: Corpus, cache_dir: Path) -> "Lexicon":
+    """The counterpart lexicon of `corpus`'s edition: the one its search
+    index keeps, in `cache_dir` or shipped with the app, else learned now.
+    Loads no whoosh, and writes nothing."""
+    from viewer.core.search.location import corpus_lexicon as stored_or_learned
+
+    return stored_or_learned(corpus, cache_dir, bundle_root() / "index")

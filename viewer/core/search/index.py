@@ -26,23 +26,21 @@ from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import StructFile
 
-from viewer.core.corpus_cache import fingerprint
 from viewer.core.lexicon import FILE_NAME as LEXICON_FILE
-from viewer.core.lexicon import Learner, Lexicon, learn
+from viewer.core.lexicon import Learner, Lexicon
 from viewer.core.messages import Message, message
 from viewer.core.model import Corpus, Document
 from viewer.core.search import safe_pickle
 from viewer.core.search.analysis import exact_analyzer, pairs_analyzer, stemming_analyzer
 from viewer.core.search.child import ChildBuild, Progress
 from viewer.core.search.glossary import term_id
+from viewer.core.search.location import INDEX_FOLDER, index_key, learned_lexicon
 from viewer.core.search.manifest import SEALS, verified, write_manifest
 from viewer.core.search.results import BuildCancelled, IndexUnavailable
 from viewer.core.terms import Glossary, glossary_of
 
 safe_pickle.install()
 
-SCHEMA_VERSION = 5  # 5: the lexicon of counterpart words beside the index
-INDEX_FOLDER = "index"
 LIBRARY_FOLDER = "library"  # the edition's index with the reader's own documents added
 
 
@@ -98,10 +96,6 @@ def records_of(documents: Iterable[Document], glossary: Glossary) -> Iterable[Re
             )
 
 
-def index_key(corpus_root: Path) -> str:
-    return fingerprint(Path(corpus_root), f"index-schema-{SCHEMA_VERSION}")
-
-
 def build(
     folder: Path,
     items: Iterable[Record],
@@ -133,7 +127,7 @@ def lexicon_of(ix, corpus: Corpus) -> Lexicon:
     stored = Lexicon.load(Path(folder) / LEXICON_FILE) if folder else None
     if stored is not None:
         return stored
-    return learn((p.ru.plain, p.en.plain) for d in corpus.documents for p in d.pairs)
+    return learned_lexicon(corpus)
 
 
 def _fill(
