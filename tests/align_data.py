@@ -38,6 +38,7 @@ class Case(NamedTuple):
     en: list[str]
     gold: list[tuple[tuple[int, ...], tuple[int, ...]]]
     kinds: list[str]  # of each gold link: "1:1", an edit, or "reorder"
+    sources: tuple[str, ...] = ()  # the edition's documents it was made of
 
 
 class Score(NamedTuple):
@@ -183,7 +184,8 @@ def generated(ids: tuple[str, ...], seeds: range, edits: tuple[str, ...] = EDITS
     for seed in seeds:
         for name, ru, en in [*documents, whole]:
             rng = random.Random(f"{name}:{seed}")
-            cases.append(perturb(f"{name}#{seed}", ru, en, rng, edits))
+            case = perturb(f"{name}#{seed}", ru, en, rng, edits)
+            cases.append(case._replace(sources=tuple(name.split("+"))))
     return cases
 
 

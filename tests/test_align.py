@@ -8,14 +8,25 @@ import random
 
 import pytest
 
-from tests.align_data import EMPTY, HELD_OUT, generated, perturb, score, written
+from tests.align_data import (
+    DEVELOPMENT,
+    EMPTY,
+    HELD_OUT,
+    edition,
+    generated,
+    perturb,
+    score,
+    written,
+)
 from viewer.core.align import Link, align, pairs_json
-from viewer.core.align.anchors import bag, numbers
+from viewer.core.align.anchors import WORD, bag, numbers
+from viewer.core.align.lexical import agreement
 from viewer.core.align.search import MOVES, Model, band, best_path
+from viewer.core.lexicon import Lexicon, learn
 from viewer.core.loader import load_corpus
 from viewer.core.model import Term
 from viewer.core.paths import default_corpus_dir
-from viewer.core.terms import Glossary
+from viewer.core.terms import Glossary, stem
 
 # English paragraph lengths of a plain document, and Russian ones 3% longer:
 # lengths alone tell its paragraphs apart.
@@ -107,16 +118,54 @@ def test_glossary_terms_and_names_break_a_tie():
     assert shapes(align(ru, en, Glossary(terms))) == expected
 
 
-def test_counterparts_hook_breaks_a_tie():
-    ru, en = tie("Первый", "First", "Второй", "Second")
-    pairs = {("Первый", "First"), ("Второй", "Second")}
+def lexicon_of(*pairs: tuple[str, str]) -> Lexicon:
+    """A lexicon pairing the stems of each (Russian word, English word)."""
+    return Lexicon({(stem(ru), stem(en)): 1.0 for ru, en in pairs})
 
-    def counterparts(ru_text: str, en_text: str) -> float:
-        found = any(r in ru_text and e in en_text for r, e in pairs)
-        return 5.0 if found else 0.0
 
+def test_counterpart_words_break_a_tie_lengths_get_wrong():
+    ru, en = tie("О беженцах", "On refugees", "О границах", "On borders")
     expected = [((0,), (0,)), ((), (1,)), ((1,), (2,))]
-    assert shapes(align(ru, en, counterparts=counterparts)) == expected
+    assert shapes(align(ru, en)) != expected
+    lexicon = lexicon_of(("беженцах", "refugees"), ("границах", "borders"))
+    assert shapes(align(ru, en, lexicon=lexicon)) == expected
+
+
+def scattered(count: int, seed: int) -> tuple[list[str], list[str], Lexicon]:
+    """Paragraphs of matching lengths whose words each side draws at random
+    from the pairs of a lexicon: no paragraph translates another."""
+    rnd = random.Random(seed)
+    pairs = [
+        ("".join(rnd.choice("бвгдклмнпрст") + rnd.choice("аеиоу") for _ in range(3)),
+         "".join(rnd.choice("bdgklmnprst") + rnd.choice("aeiou") for _ in range(3)))
+        for _ in range(40)
+    ]  # fmt: skip
+    ru, en = [], []
+    for _ in range(count):
+        words = rnd.randint(3, 30)
+        ru.append(" ".join(rnd.choice(pairs)[0] for _ in range(words)))
+        en.append(" ".join(rnd.choice(pairs)[1] for _ in range(words)))
+    return ru, en, lexicon_of(*pairs)
+
+
+def test_a_lexicon_the_text_does_not_bear_out_changes_no_link():
+    """Trusted, its penalties for the words each side lacks would leave
+    most paragraphs without counterpart."""
+    ru, en, lexicon = scattered(60, 4)
+    assert shapes(align(ru, en, lexicon=lexicon)) == shapes(align(ru, en))
+
+
+def test_agreement_is_how_much_more_paragraphs_share_near_the_diagonal():
+    weight = {(WORD, f"r{k}", f"e{k}"): 1.0 for k in range(40)} | {(WORD, "r", "e"): 1.0}
+    own = [{(WORD, f"r{k}", f"e{k}")} for k in range(40)]
+    diagonal = list(range(40))
+    assert agreement(own, own, weight, diagonal) == 1.0
+    everywhere = [{(WORD, "r", "e")}] * 40
+    assert agreement(everywhere, everywhere, weight, diagonal) == 0.0
+    # Near, a paragraph shares its own pair and the common one; far, only the latter.
+    mixed = [a | b for a, b in zip(own, everywhere, strict=True)]
+    assert agreement(mixed, mixed, weight, diagonal) == pytest.approx(0.5)
+    assert agreement(own, [set()] * 40, weight, diagonal) == 0.0
 
 
 def test_numbers_and_dates_are_normalised_alike():
@@ -142,6 +191,26 @@ def test_accuracy_on_held_out_documents(glossary):
         total += score(case, links)
     assert total.recall >= 0.95
     assert total.precision >= 0.95
+
+
+def test_the_lexicon_of_the_other_documents_makes_no_link_worse(glossary):
+    """As an import's would be, each document's lexicon is learned from the
+    edition without it."""
+    documents = {
+        doc: list(zip(ru, en, strict=True)) for doc, ru, en in edition(DEVELOPMENT + HELD_OUT)
+    }
+    learned = {}
+    without, with_lexicon = EMPTY, EMPTY
+    for case in generated(HELD_OUT, range(12)) + written():
+        if case.sources not in learned:
+            others = [
+                p for doc, pairs in documents.items() if doc not in case.sources for p in pairs
+            ]
+            learned[case.sources] = learn(others)
+        without += score(case, align(case.ru, case.en, glossary))
+        with_lexicon += score(case, align(case.ru, case.en, glossary, learned[case.sources]))
+    assert with_lexicon.recall >= max(0.95, without.recall)
+    assert with_lexicon.precision >= max(0.95, without.precision)
 
 
 def test_written_texts_have_edits_of_every_kind():

@@ -71,7 +71,9 @@ class Glossary:
 
     def forms_in(self, text: str, lang: str) -> set[tuple[str, ...]]:
         """The forms of `lang` (as stems) that occur in `text`."""
-        words = stems(text)
+        return self._forms_among(stems(text), lang)
+
+    def _forms_among(self, words: list[str], lang: str) -> set[tuple[str, ...]]:
         found = set()
         for i, word in enumerate(words):
             for form, _term in self.starting[lang].get(word, ()):
@@ -94,7 +96,12 @@ class Glossary:
 
     def mentioned(self, text: str, lang: str) -> set[int]:
         """The terms with a form of `lang` that occurs in `text`."""
-        return {index for form in self.forms_in(text, lang) for index in self._terms_of[lang][form]}
+        return self.mentioned_among(stems(text), lang)
+
+    def mentioned_among(self, words: list[str], lang: str) -> set[int]:
+        """The terms with a form of `lang` among `words`, a text's stems in order."""
+        forms = self._forms_among(words, lang)
+        return {index for form in forms for index in self._terms_of[lang][form]}
 
 
 @lru_cache(maxsize=4)

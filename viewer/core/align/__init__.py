@@ -2,7 +2,8 @@
 
 Dynamic programming over paragraph lengths in the manner of Gale and Church,
 strengthened by anchors (numbers and dates, glossary terms, Latin-script
-names, quotations, and optionally a counterpart lexicon), allowing 1:1, 1:2,
+names, quotations, and the word pairs of a counterpart lexicon, as far as
+the text bears them out: see lexical.py), allowing 1:1, 1:2,
 2:1, 1:0 and 0:1 links; each link carries as its confidence its posterior
 probability (costs tempered by TEMPERATURE). Pure Python, for the import
 command; `python -m tests.bench.align` measures it.
@@ -11,11 +12,13 @@ command; `python -m tests.bench.align` measures it.
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from viewer.core.align.anchors import NAME, NUMBER, QUOTE, SOUND, TERM, Bag, bag
+from viewer.core.align.anchors import NAME, NUMBER, QUOTE, SOUND, TERM, WORD, Bag, bag
+from viewer.core.align.lexical import agreement
 from viewer.core.align.search import MOVES, Model, band, best_path
+from viewer.core.lexicon import Lexicon
 from viewer.core.terms import Glossary
 
 # -log prior of each link type, in MOVES order (1:1, 1:0, 0:1, 2:1, 1:2).
@@ -26,11 +29,16 @@ from viewer.core.terms import Glossary
 # 1:0 and 0:1 weights far above their share of links.
 PRIORS = (-math.log(0.80), -math.log(0.2), -math.log(0.2), -math.log(0.07), -math.log(0.07))
 # Reward (nats) for an anchor both sides share once, by kind, before the
-# rarity weighting; tuned with PRIORS.
-ANCHOR_WEIGHTS = {NUMBER: 4.0, TERM: 1.5, NAME: 2.5, SOUND: 2.0, QUOTE: 1.0}
+# rarity weighting; tuned with PRIORS. The lexicon's word pairs (WORD) were
+# tuned after, the rest fixed, on the development documents with lexicons
+# learned from the edition's other documents; both their weights are scaled
+# by how far the text bears the lexicon out (lexical.agreement).
+ANCHOR_WEIGHTS = {NUMBER: 4.0, TERM: 1.5, NAME: 2.5, SOUND: 2.0, QUOTE: 1.0, WORD: 1.0}
 # Penalty (nats) for an anchor one side of a link has and the other lacks;
-# capitalised words (SOUND) are loose on both sides, never penalised.
-MISS_WEIGHTS = {NUMBER: 1.5, TERM: 1.0, NAME: 1.0, SOUND: 0.0, QUOTE: 0.5}
+# capitalised words (SOUND) are loose on both sides, never penalised. A
+# word pair's penalty is what tells a paragraph without counterpart from
+# one merged with its neighbour.
+MISS_WEIGHTS = {NUMBER: 1.5, TERM: 1.0, NAME: 1.0, SOUND: 0.0, QUOTE: 0.5, WORD: 0.75}
 # Scale of costs for posteriors: above 1 the model's overconfidence is
 # tempered. On the development documents (150 seeds), 2 puts 12 of the 37
 # wrong links below 0.5 and 1.2% of the right ones (1: 1 and 1.0%; 3: 14
@@ -40,10 +48,12 @@ TEMPERATURE = 2.0
 # runs along its edge.
 FIRST_WIDTH = 24
 # Anchors in so many paragraphs that their weight falls below this are
-# skipped: they say little and would cost many pairs.
+# skipped: they say little and would cost many pairs. Word pairs are many
+# more to a paragraph than other anchors, and skipped sooner: below 0.15
+# they changed no link of the development documents, and they made most of
+# the work in the 2,000-paragraph benchmark.
 MIN_WEIGHT = 0.05
-
-Counterparts = Callable[[str, str], float]
+MIN_WORD = 0.15
 
 
 class Link(NamedTuple):
@@ -59,25 +69,23 @@ def align(
     ru: Sequence[str],
     en: Sequence[str],
     glossary: Glossary | None = None,
-    counterparts: Counterparts | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Link]:
-    """Links covering every paragraph of both sides, in order.
-
-    `counterparts(ru_text, en_text)`, when given, returns the evidence (in
-    nats, 0 for none) that two texts translate each other by the words of a
-    counterpart lexicon; it is asked about every candidate 1:1, 2:1 and 1:2
-    link near the diagonal, merged paragraphs joined by a blank line."""
+    """Links covering every paragraph of both sides, in order; the terms of
+    `glossary` and the word pairs of `lexicon` (see lexicon.py), when given,
+    are anchors too."""
     if not ru or not en:
         return [Link((i,), (), 1.0) for i in range(len(ru))] + [
             Link((), (j,), 1.0) for j in range(len(en))
         ]
     ru_lengths = [float(len(text)) for text in ru]
     en_lengths = [float(len(text)) for text in en]
-    anchors = _Anchors(ru, en, glossary)
+    diagonal = band(ru_lengths, en_lengths, 0).lo
+    anchors = _Anchors(ru, en, glossary, lexicon, diagonal)
     width = FIRST_WIDTH
     while True:
         grid = band(ru_lengths, en_lengths, width)
-        bonus = anchors.bonus(grid, counterparts)
+        bonus = anchors.bonus(grid)
         model = Model(
             ru_lengths, en_lengths, PRIORS, bonus, anchors.miss_ru, anchors.miss_en, TEMPERATURE
         )
@@ -115,35 +123,52 @@ class _Anchors:
     penalty. A paragraph left without counterpart pays no penalty, so an
     unmatched anchor argues against the link rather than for another one;
     so does an anchor the other text lacks altogether (a number, a name
-    only this paragraph has is a sign that its counterpart is missing)."""
+    only this paragraph has is a sign that its counterpart is missing).
+    `diagonal[i]` is the English paragraph level with Russian paragraph i
+    by their lengths."""
 
-    def __init__(self, ru: Sequence[str], en: Sequence[str], glossary: Glossary | None):
-        self.ru, self.en = ru, en
-        self.ru_bags = [bag(text, "ru", glossary) for text in ru]
-        self.en_bags = [bag(text, "en", glossary) for text in en]
+    def __init__(
+        self,
+        ru: Sequence[str],
+        en: Sequence[str],
+        glossary: Glossary | None,
+        lexicon: Lexicon | None,
+        diagonal: Sequence[int],
+    ):
+        self.n, self.m = len(ru), len(en)
+        self.ru_bags = [bag(text, "ru", glossary, lexicon) for text in ru]
+        self.en_bags = [bag(text, "en", glossary, lexicon) for text in en]
         where_ru, where_en = _positions(self.ru_bags), _positions(self.en_bags)
         total = len(ru) + len(en)
-        self.reward, self.miss, self.shared = {}, {}, []
+        rarity = {}
         for anchor in sorted(where_ru.keys() | where_en.keys()):  # sums in a fixed order
-            places, others = where_ru.get(anchor, []), where_en.get(anchor, [])
-            rarity = 1.0
+            rarity[anchor] = 1.0
             if anchor[0] != QUOTE:  # quotations are counted, not told apart
-                found = len(places) + len(others)
-                rarity = min(1.0, math.log(1 + total / found) / math.log(1 + total / 2))
-            if rarity * ANCHOR_WEIGHTS[anchor[0]] >= MIN_WEIGHT:
-                self.reward[anchor] = rarity * ANCHOR_WEIGHTS[anchor[0]]
-                self.miss[anchor] = rarity * MISS_WEIGHTS[anchor[0]]
+                found = len(where_ru.get(anchor, ())) + len(where_en.get(anchor, ()))
+                rarity[anchor] = min(1.0, math.log(1 + total / found) / math.log(1 + total / 2))
+        weights, miss_weights = ANCHOR_WEIGHTS, MISS_WEIGHTS
+        if lexicon is not None:
+            share = agreement(_words(self.ru_bags), _words(self.en_bags), rarity, diagonal)
+            weights = weights | {WORD: share * weights[WORD]}
+            miss_weights = miss_weights | {WORD: share * miss_weights[WORD]}
+        self.reward, self.miss, self.shared = {}, {}, []
+        for anchor, rare in rarity.items():
+            least = MIN_WORD if anchor[0] == WORD else MIN_WEIGHT
+            if rare * weights[anchor[0]] >= least:
+                self.reward[anchor] = rare * weights[anchor[0]]
+                self.miss[anchor] = rare * miss_weights[anchor[0]]
+                places, others = where_ru.get(anchor), where_en.get(anchor)
                 if places and others:
                     self.shared.append((anchor, places, others))
         miss = self.miss
         self.miss_ru = [_misses(b, miss) for b in self.ru_bags]
         self.miss_en = [_misses(b, miss) for b in self.en_bags]
 
-    def bonus(self, grid, counterparts: Counterparts | None) -> tuple[dict, dict, dict]:
+    def bonus(self, grid) -> tuple[dict, dict, dict]:
         """What anchors save on the 1:1, 2:1 and 1:2 links inside `grid`:
         for each anchor both sides of a link share, its reward and the miss
         penalties it spares them."""
-        n, m = len(self.ru), len(self.en)
+        n, m = self.n, self.m
         key_row = m + 1
         lo, hi = grid
         b11, b21, b12 = defaultdict(float), defaultdict(float), defaultdict(float)
@@ -171,24 +196,29 @@ class _Anchors:
                 (b21, ru21, en, others, 2),
                 (b12, ru, en12, starts12, 1),
             ):
+                # What a link saves when the Russian side has the anchor once
+                # (most do), by whether it is loose there.
+                once = [
+                    {j: saved[loose + other[1]] for j, other in en_side.items()} for loose in (0, 1)
+                ]
                 for i, (count, loose) in ru_side.items():
                     first = bisect_left(en_starts, lo[i] - 2)
                     last = bisect_right(en_starts, hi[min(n, i + rows)] + 1)
                     row = i * key_row
+                    if count == 1:
+                        gain = once[loose]
+                        for j in en_starts[first:last]:
+                            table[row + j] += gain[j]
+                        continue
                     for j in en_starts[first:last]:
                         other, other_loose = en_side[j]
                         table[row + j] += min(count, other) * saved[loose + other_loose]
-        if counterparts is not None:
-            ru, en = self.ru, self.en
-            for i in range(n):
-                for j in range(max(0, lo[i] - 1), min(m, hi[min(n, i + 1)] + 1)):
-                    key = i * key_row + j
-                    b11[key] += counterparts(ru[i], en[j])
-                    if i < n - 1:
-                        b21[key] += counterparts(f"{ru[i]}\n\n{ru[i + 1]}", en[j])
-                    if j < m - 1:
-                        b12[key] += counterparts(ru[i], f"{en[j]}\n\n{en[j + 1]}")
         return b11, b21, b12
+
+
+def _words(bags: list[Bag]) -> list[set]:
+    """Each paragraph's word pairs of the lexicon."""
+    return [{anchor for anchor in found.anchors if anchor[0] == WORD} for found in bags]
 
 
 def _count(found: Bag, anchor) -> tuple[int, bool]:

@@ -1,5 +1,6 @@
 """What a paragraph and its translation share whatever their wording:
-numbers, dates, glossary terms, Latin-script names and quotations.
+numbers, dates, glossary terms, Latin-script names, quotations, and the
+words a counterpart lexicon pairs.
 
 Each paragraph becomes a bag of anchors (anchor -> count); the aligner
 rewards a link by the anchors its two sides have in common.
@@ -10,14 +11,15 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+from viewer.core.lexicon import Lexicon
 from viewer.core.numbers import mentions
-from viewer.core.terms import Glossary
+from viewer.core.terms import Glossary, stems
 from viewer.core.text import ADDRESS_RE, TOKEN_RE, fold, is_cyrillic
 
 _QUOTE_OPENERS = {"ru": "«“„", "en": "“‘«"}
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
-NUMBER, TERM, NAME, SOUND, QUOTE = "number", "term", "name", "sound", "quote"
+NUMBER, TERM, NAME, SOUND, QUOTE, WORD = "number", "term", "name", "sound", "quote", "word"
 
 # Russian letters as an English spelling of a name would have them, close
 # enough for `_skeleton`: «Гутерриш» and "Guterres", «Таджикистан» and
@@ -75,6 +77,17 @@ def latin_words(text: str) -> list[str]:
     return [fold(word) for word in TOKEN_RE.findall(text) if _LATIN_RE.search(word)]
 
 
+def counterpart_words(words: list[str], lang: str, lexicon: Lexicon) -> Counter:
+    """The lexicon's (Russian stem, English stem) pairs whose `lang` side is
+    among `words` (a text's stems), each as often as it occurs."""
+    found = Counter()
+    russian = lang == "ru"
+    for word in words:
+        for other in lexicon.counterparts(word, lang):
+            found[(WORD, word, other) if russian else (WORD, other, word)] += 1
+    return found
+
+
 class Bag(NamedTuple):
     anchors: Counter  # (kind, value) -> count
     # Anchors the other language may well lack: capitalised words, and
@@ -83,11 +96,16 @@ class Bag(NamedTuple):
     loose: frozenset
 
 
-def bag(text: str, lang: str, glossary: Glossary | None = None) -> Bag:
+def bag(
+    text: str, lang: str, glossary: Glossary | None = None, lexicon: Lexicon | None = None
+) -> Bag:
     """The anchors of one paragraph."""
     anchors = Counter((NUMBER, value) for value in numbers(text, lang))
+    words = stems(text) if glossary is not None or lexicon is not None else []
     if glossary is not None:
-        anchors.update((TERM, index) for index in glossary.mentioned(text, lang))
+        anchors.update((TERM, index) for index in glossary.mentioned_among(words, lang))
+    if lexicon is not None:
+        anchors.update(counterpart_words(words, lang, lexicon))
     latin = {(NAME, word) for word in latin_words(text) if len(word) > 1}
     anchors.update(latin)
     sounds = {(SOUND, key) for key in names(text, lang)}
