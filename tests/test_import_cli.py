@@ -18,8 +18,11 @@ from viewer.cli import main
 from viewer.cli_import import _print_table
 from viewer.core.align import align
 from viewer.core.importing.read import MAX_BYTES
+from viewer.core.lexicon import FILE_NAME as LEXICON_FILE
+from viewer.core.lexicon import Lexicon
 from viewer.core.loader import load_corpus
 from viewer.core.paths import default_corpus_dir
+from viewer.core.search.location import INDEX_FOLDER, index_key, learned_lexicon
 
 NO_STATUS = (
     "Say what each text is, with --status-ru and --status-en (official, original"
@@ -107,24 +110,53 @@ def test_one_bilingual_file_is_split_then_aligned(capsys):
     assert "ООН Надежный партнер Часть 1" in result["stray"]
 
 
-@pytest.mark.parametrize("corpus", [None, FIXTURES / "corpus"])
-def test_the_corpus_glossary_gives_the_aligner_its_anchors(capsys, monkeypatch, halves, corpus):
+@pytest.fixture
+def aligner_sees(monkeypatch) -> list[tuple]:
+    """The glossary and lexicon of each call of the import's aligner."""
     import viewer.core.importing.draft
 
     seen = []
 
-    def recording(ru, en, glossary=None, counterparts=None):
-        seen.append(glossary)
-        return align(ru, en, glossary, counterparts)
+    def recording(ru, en, glossary=None, lexicon=None):
+        seen.append((glossary, lexicon))
+        return align(ru, en, glossary, lexicon)
 
     monkeypatch.setattr(viewer.core.importing.draft, "align", recording)
-    options = ["--corpus", str(corpus)] if corpus else []
-    code = main([*options, "import", "--ru", str(halves[0]), "--en", str(halves[1]),
-                 "--dry-run", "--json"])  # fmt: skip
+    return seen
+
+
+@pytest.mark.parametrize("corpus", [None, FIXTURES / "corpus"])
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_the_corpus_glossary_and_lexicon_give_the_aligner_its_anchors(
+    capsys, tmp_path, halves, aligner_sees, corpus, dry_run
+):
+    options = ["--data-dir", str(tmp_path / "data")]
+    options += ["--corpus", str(corpus)] if corpus else []
+    saving = ["--dry-run"] if dry_run else ["--status-ru", "original", "--status-en", "official"]
+    code = main([*options, "import", "--ru", str(halves[0]), "--en", str(halves[1]), *saving,
+                 "--json"])  # fmt: skip
     assert code == 0
     capsys.readouterr()
-    assert seen[0].terms == load_corpus(corpus or default_corpus_dir()).glossary
-    assert seen[0].terms  # both corpora have a glossary
+    [(glossary, lexicon)] = aligner_sees
+    edition = load_corpus(corpus or default_corpus_dir())
+    assert glossary.terms == edition.glossary
+    assert glossary.terms  # both corpora have a glossary
+    # No index was built in this test's folders: the lexicon is learned now.
+    assert lexicon.pairs == learned_lexicon(edition).pairs
+    if corpus is None:
+        assert lexicon.counterparts("безопасн", "ru") == ("secur",)
+
+
+def test_the_lexicon_kept_beside_the_search_index_is_used(capsys, tmp_path, halves, aligner_sees):
+    index = tmp_path / "data" / "cache" / INDEX_FOLDER / index_key(default_corpus_dir())[:24]
+    index.mkdir(parents=True)
+    Lexicon({("беженц", "refuge"): 0.9}).save(index / LEXICON_FILE)
+    code = main(["--data-dir", str(tmp_path / "data"), "import", "--ru", str(halves[0]),
+                 "--en", str(halves[1]), "--dry-run", "--json"])  # fmt: skip
+    assert code == 0
+    capsys.readouterr()
+    [(_glossary, lexicon)] = aligner_sees
+    assert lexicon.pairs == {("беженц", "refuge"): 0.9}
 
 
 def test_the_table_numbers_each_pair_with_its_confidence_and_starts(capsys, halves):

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from tests.annotation_factory import bookmark
 from tests.conftest import FIXTURES
 from tests.import_support import seed_halves, write
-from viewer.core.align import Link
+from viewer.core.align import Link, align
 from viewer.core.importing import Split
 from viewer.core.importing.draft import Draft
 from viewer.core.importing.paragraphs import Para
+from viewer.core.search.location import learned_lexicon
 from viewer.gui.details_form import DetailsDialog
 from viewer.gui.import_dialog import CONFIDENCE, ENGLISH, FLAGS, RUSSIAN, ImportDialog
 from viewer.gui.library import DOC
@@ -56,6 +57,20 @@ def choose_statuses(dialog) -> None:
     for lang, status in (("ru", "original"), ("en", "unofficial-translation")):
         combo = dialog.form.status[lang]
         combo.setCurrentIndex(combo.findData(status))
+
+
+def test_the_aligner_gets_the_edition_lexicon(qtbot, window, monkeypatch):
+    import viewer.core.importing.draft
+
+    seen = []
+
+    def recording(ru, en, glossary=None, lexicon=None):
+        seen.append(lexicon)
+        return align(ru, en, glossary, lexicon)
+
+    monkeypatch.setattr(viewer.core.importing.draft, "align", recording)
+    dialog_for(qtbot, window)
+    assert seen[0].pairs == learned_lexicon(window.context.corpus).pairs
 
 
 def test_the_pairs_are_shown_side_by_side_with_their_flags(qtbot, window):

@@ -19,8 +19,9 @@ from viewer.core.importing.save import Details, save
 from viewer.core.labels import origin_name
 from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual
-from viewer.core.paths import default_corpus_dir
+from viewer.core.paths import default_corpus_dir, user_dirs
 from viewer.core.removal import remove_document
+from viewer.core.search import corpus_lexicon
 from viewer.core.terms import glossary_of
 
 translate = QCoreApplication.translate
@@ -59,10 +60,10 @@ def run_import(args) -> int:
         )
     # A dry run writes nothing, not even the folders and caches a context makes.
     context = None if args.dry_run else AppContext(args.data_dir, args.corpus)
-    glossary = (
-        context.corpus if context else load_corpus(args.corpus or default_corpus_dir())
-    ).glossary
-    proposal = draft(ru, en, glossary_of(glossary))
+    corpus = context.corpus if context else load_corpus(args.corpus or default_corpus_dir())
+    glossary = corpus.glossary
+    cache = context.dirs.cache if context else user_dirs(args.data_dir).cache
+    proposal = draft(ru, en, glossary_of(glossary), corpus_lexicon(corpus, cache))
     ru_texts, en_texts = [p.text for p in ru], [p.text for p in en]
     result = pairs_json(ru_texts, en_texts, proposal.links)
     proposed = _proposed(args, propose_metadata(ru, en, (*PLACES, *glossary)))

@@ -27,6 +27,7 @@ from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.save import Details, save
 from viewer.core.labels import language_code, language_name
 from viewer.core.model import LANGS, Bilingual, Document
+from viewer.core.search import corpus_lexicon
 from viewer.core.terms import glossary_of
 from viewer.gui.details_form import DetailsForm
 from viewer.gui.theme import panel_colours
@@ -47,7 +48,8 @@ class ImportDialog(QDialog):
         self.saved: Document | None = None
         glossary = context.corpus.glossary
         self.comparer = Comparer(glossary_of(glossary))
-        self.draft = draft(split.ru, split.en, glossary_of(glossary))
+        lexicon = corpus_lexicon(context.corpus, context.dirs.cache)
+        self.draft = draft(split.ru, split.en, glossary_of(glossary), lexicon)
         self.history: list[Draft] = []
         found = propose_metadata(split.ru, split.en, (*PLACES, *glossary))
         title = Bilingual(found["title"]["ru"], found["title"]["en"])

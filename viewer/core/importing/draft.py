@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from viewer.core.align import Link, align
 from viewer.core.importing.paragraphs import Para
+from viewer.core.lexicon import Lexicon
 from viewer.core.model import Bilingual, BlockPair, Text
 from viewer.core.terms import Glossary
 
@@ -102,9 +103,15 @@ class Draft(NamedTuple):
         return self._replace(links=links)
 
 
-def draft(ru: list[Para], en: list[Para], glossary: Glossary | None = None) -> Draft:
-    """The aligner's proposal for `ru` and `en`."""
-    links = align([p.text for p in ru], [p.text for p in en], glossary)
+def draft(
+    ru: list[Para],
+    en: list[Para],
+    glossary: Glossary | None = None,
+    lexicon: Lexicon | None = None,
+) -> Draft:
+    """The aligner's proposal for `ru` and `en`, with the terms of
+    `glossary` and the word pairs of `lexicon` as anchors."""
+    links = align([p.text for p in ru], [p.text for p in en], glossary, lexicon)
     return Draft(tuple(ru), tuple(en), tuple(links))
 
 
