@@ -264,3 +264,25 @@ def test_debris_is_left_out_by_keyboard_and_not_saved(qtbot, window):
     dialog.accept()
     saved = window.corpus.document(dialog.saved.id)
     assert [p.en.plain for p in saved.pairs] == [p.text for p in EN]
+
+
+def test_tab_leaves_the_pairs_and_enter_there_does_not_save(qtbot, window):
+    dialog = dialog_for(qtbot, window)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert not dialog.table.hasFocus()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None
+    dialog.reject()
+
+
+def test_a_text_already_in_the_library_is_pointed_out(qtbot, window):
+    first = dialog_for(qtbot, window)
+    assert not first.duplicate.isVisible()
+    choose_statuses(first)
+    first.accept()
+    second = dialog_for(qtbot, window)
+    assert second.duplicate.isVisible()
+    assert "The meeting" in second.duplicate.text()
+    second.reject()

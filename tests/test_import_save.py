@@ -147,3 +147,51 @@ def test_the_place_of_the_dateline_is_proposed_over_a_region_named_before_it():
     assert any(t.en[0] == "Central Asia" for t in glossary)  # named in the title, first
     place = propose_metadata(ru, en, (*PLACES, *glossary))["place"]
     assert place == {"ru": "Ашхабад", "en": "Ashgabat"}
+
+
+def test_a_file_in_one_language_or_two_files_the_wrong_way_round_are_refused(tmp_path):
+    from tests.import_support import seed_halves, write
+    from viewer.core.importing.split import read_sources
+
+    russian, english = seed_halves()
+    ru, en = write(tmp_path / "ru.txt", russian), write(tmp_path / "en.txt", english)
+    with pytest.raises(ImportRefused) as refused:
+        read_sources([ru])
+    assert str(refused.value.reason) == f"{ru}: The file has no English text. Give one file" \
+        " holding both languages, or two files, one per language."  # fmt: skip
+    with pytest.raises(ImportRefused) as refused:
+        read_sources([en, ru], ordered=True)
+    assert "swap them" in str(refused.value.reason)
+    assert read_sources([en, ru]).ru[0].text.startswith("Генеральный")  # the window sorts them
+
+
+def test_numbered_paragraphs_keep_their_numbers_and_a_dateline_is_no_heading(tmp_path):
+    from viewer.core.importing.paragraphs import from_text
+
+    paras = from_text(
+        "Душанбе, 15 марта 2021 года\n\n1. Стороны договорились о сотрудничестве.\n\n"
+        "2) Стороны обменяются сведениями.\n\n• Пункт без номера.\n"
+    )
+    assert paras[0].kind == "paragraph"
+    assert [p.text for p in paras][1:] == [
+        "1. Стороны договорились о сотрудничестве.",
+        "2) Стороны обменяются сведениями.",
+        "Пункт без номера.",
+    ]
+    library = library_in(tmp_path, FIXTURES / "corpus")
+    document = import_into(library, "numbered", paras, [Para(f"{p.text} en") for p in paras])
+    assert [p.ru.plain for p in document.pairs] == [p.text for p in paras]
+    assert [p.kind for p in document.pairs] == ["paragraph", "paragraph", "paragraph", "item"]
+
+
+@pytest.mark.parametrize("date", ["1603", "2021-13", "2021-02-30", "16/03/2021"])
+def test_a_date_that_is_no_date_is_refused(tmp_path, date):
+    library = library_in(tmp_path, FIXTURES / "corpus")
+    draft = Draft((Para("а"),), (Para("a"),), (Link((0,), (0,), 1),))
+    details = Details("fine", Bilingual("Т", "T"), Bilingual("original", "original"), date)
+    if date == "1603":  # a year, if an odd one: the corpus holds it
+        save(library.own_dir, details, draft, library.taken)
+        return
+    with pytest.raises(ImportRefused) as refused:
+        save(library.own_dir, details, draft, library.taken)
+    assert "YYYY-MM-DD" in str(refused.value.reason)

@@ -88,3 +88,12 @@ def test_the_index_an_installer_ships_holds_the_edition_alone(imported, capsys, 
     assert code == 0 and "Index ready: 5 block pairs" in stdout
     assert [p.name for p in (out / "index").iterdir() if not p.name.startswith(".")] != []
     assert not (out / "index" / "library").exists()
+
+
+def test_the_languages_given_the_wrong_way_round_are_refused(tmp_path, capsys):
+    russian, english = seed_halves()
+    ru, en = write(tmp_path / "ru.txt", russian), write(tmp_path / "en.txt", english)
+    code, _out, err = run(capsys, tmp_path / "data", "import", "--ru", str(en), "--en", str(ru),
+                          "--status-ru", "official", "--status-en", "official")  # fmt: skip
+    assert code == 1 and "swap them" in err
+    assert not (tmp_path / "data" / "data" / "corpus").exists()

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from viewer.core.align import pairs_json
 from viewer.core.annotations.store import StoreError
 from viewer.core.context import AppContext
-from viewer.core.importing import ImportRefused, read_document, split_bilingual
+from viewer.core.importing import ImportRefused
 from viewer.core.importing.draft import Draft, draft, propose_id
 from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.save import Details, save
+from viewer.core.importing.split import read_sources
 from viewer.core.labels import origin_name
 from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual
@@ -39,17 +40,10 @@ def run_import(args) -> int:
         )
     # Every file is read, and refused if need be, before the corpus is opened:
     # a refused import leaves nothing behind, and the dry run writes nothing at all.
-    path = args.file
     try:
-        if path is not None:
-            ru, en, stray = split_bilingual(read_document(path))
-        else:
-            read = []
-            for path in (args.ru, args.en):  # `path` names the file refused
-                read.append(read_document(path))
-            (ru, en), stray = read, []
+        ru, en, stray = read_sources([args.file] if args.file else [args.ru, args.en], ordered=True)
     except ImportRefused as refused:
-        return _refuse(f"{path}: {refused.reason.text()}")
+        return _refuse(refused.reason.text())
     if not args.dry_run and not (args.status_ru and args.status_en):
         return _refuse(
             translate(
@@ -67,6 +61,10 @@ def run_import(args) -> int:
     ru_texts, en_texts = [p.text for p in ru], [p.text for p in en]
     result = pairs_json(ru_texts, en_texts, proposal.links)
     proposed = _proposed(args, propose_metadata(ru, en, (*PLACES, *glossary)))
+    if proposed["id"] is None:
+        title = Bilingual(proposed["title"]["ru"], proposed["title"]["en"])
+        taken = context.library.taken if context else lambda i: corpus.document(i) is not None
+        proposed["id"] = propose_id(title, taken)
     stray_texts = [p.text for p in stray]
     if not args.dry_run:
         return _save(context, proposed, proposal, args.json)

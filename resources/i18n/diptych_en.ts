@@ -1389,6 +1389,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1849,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file has no {language} text. Give one file holding both languages, or two files, one per language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Both files are in {language}: give one Russian and one English file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file given as Russian is in English, and the other in Russian: swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1881,7 +1897,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each language needs a status: {statuses}.</source>
+        <source>Choose the status of each language&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY: {date} is not one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,11 +1960,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your library already holds this text: «{title}». Saving adds a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A weak link: check that these paragraphs translate each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <source>{pairs} pairs; {weak} weak (⚠): check them before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} pairs, none weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -306,7 +306,7 @@
         <translation>Отбор пометок по словам</translation>
     </message>
     <message>
-        <source>Words of the note, name, tags or highlighted text (a bookmark&apos;s or a note&apos;s whole paragraph), in Russian or English</source>
+        <source>Words of the note, name, tags or highlighted text (a bookmark's or a note's whole paragraph), in Russian or English</source>
         <translation>Слова заметки, названия, тегов или выделенного текста (у закладки и заметки — всего абзаца), по-русски или по-английски</translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
         <translation>В этом документе пока нет пометок.</translation>
     </message>
     <message>
-        <source>Select some text and press {first}…{last} to highlight it in a colour; {bookmark} bookmarks the paragraph at the caret and {note} adds a note to it. These commands are also in the Annotate menu and the text&apos;s context menu. Your annotations are listed here.</source>
+        <source>Select some text and press {first}…{last} to highlight it in a colour; {bookmark} bookmarks the paragraph at the caret and {note} adds a note to it. These commands are also in the Annotate menu and the text's context menu. Your annotations are listed here.</source>
         <translation>Выделите текст и нажмите {first}…{last}, чтобы отметить его цветом; {bookmark} ставит закладку на абзац с курсором, {note} добавляет к нему заметку. Эти команды есть и в меню «Пометки», и в контекстном меню текста. Ваши пометки будут перечислены здесь.</translation>
     </message>
     <message numerus="yes">
@@ -438,7 +438,7 @@
 <context>
     <name>Badges</name>
     <message>
-        <source>&lt;p&gt;What a version&apos;s status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition&apos;s own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
+        <source>&lt;p&gt;What a version's status says:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: issued by the author body itself in this language; the text to quote.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: the language a text that is not an official act was first written in, a news agency item for example; the source, but not an official act.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: this edition's own translation, for orientation; for the official wording, quote the other column.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Что означает статус версии:&lt;/p&gt;&lt;p&gt;&lt;b&gt;{official}&lt;/b&gt;: текст выпущен самим органом-автором на этом языке; именно его следует цитировать.&lt;br&gt;&lt;b&gt;{original}&lt;/b&gt;: язык, на котором первоначально написан текст, не являющийся официальным актом, например сообщение информационного агентства; первоисточник, но не официальный акт.&lt;br&gt;&lt;b&gt;{unofficial}&lt;/b&gt;: собственный перевод издания, для ориентира; официальную формулировку берите из другой колонки.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -583,7 +583,7 @@
         <translation>показать пары и метаданные, ничего не сохраняя</translation>
     </message>
     <message>
-        <source>the document&apos;s id</source>
+        <source>the document's id</source>
         <translation>идентификатор документа</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>Записать отрывки в PDF, чтобы передать коллегам: каждый абзац на обоих языках с источником и статусом, ваши выделения в их цветах и ваши заметки. По умолчанию — абзацы с вашими пометками во всех документах.</translation>
     </message>
     <message>
-        <source>only this document&apos;s excerpts (give --doc again for more)</source>
+        <source>only this document's excerpts (give --doc again for more)</source>
         <translation>только отрывки этого документа (для нескольких повторите --doc)</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>документ</translation>
     </message>
     <message>
-        <source>the paragraph&apos;s number, as the window shows it</source>
+        <source>the paragraph's number, as the window shows it</source>
         <translation>номер абзаца, как в окне программы</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>the highlight&apos;s colour, or its meaning (default: the first colour)</source>
+        <source>the highlight's colour, or its meaning (default: the first colour)</source>
         <translation>цвет выделения или его значение (по умолчанию первый цвет)</translation>
     </message>
     <message>
@@ -743,7 +743,7 @@
         <translation>поставить закладку на абзац</translation>
     </message>
     <message>
-        <source>the bookmark&apos;s name</source>
+        <source>the bookmark's name</source>
         <translation>название закладки</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>Показать пометки в порядке чтения.</translation>
     </message>
     <message>
-        <source>only this document&apos;s</source>
+        <source>only this document's</source>
         <translation>только пометки этого документа</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@
         <translation>добавить пометки из файла</translation>
     </message>
     <message>
-        <source>Merge the annotations of FILE (a colleague&apos;s export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
+        <source>Merge the annotations of FILE (a colleague's export, say): those not here are added, those edited there later than here are updated, the rest skipped. A file with anything wrong in it is refused whole.</source>
         <translation>Объединить пометки с пометками из ФАЙЛА (например, экспортированного коллегой): отсутствующие здесь добавляются, изменённые там позже, чем здесь, обновляются, остальные пропускаются. Файл с любой ошибкой отклоняется целиком.</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
         <translation>{path} — это файл; корпус — это папка, в которой у каждого документа своя папка</translation>
     </message>
     <message>
-        <source>{path} is one document&apos;s folder; its corpus is the folder above it</source>
+        <source>{path} is one document's folder; its corpus is the folder above it</source>
         <translation>{path} — папка одного документа; его корпус — папка уровнем выше</translation>
     </message>
     <message>
@@ -879,8 +879,8 @@
         <translation>показано: {shown}, всего найдено: {total}</translation>
     </message>
     <message>
-        <source>Search both languages at once. Syntax: words (all must match), &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
-        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
+        <source>Search both languages at once. Syntax: words (all must match), "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Every word that is not an option below is part of the query, so `diptych search Astana -Almaty` needs no quotes.</source>
+        <translation>Поиск сразу на обоих языках. Синтаксис: слова (должны найтись все), "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Всё, что не является параметром ниже, входит в запрос, поэтому `diptych search Астана -Алматы` не нуждается в кавычках.</translation>
     </message>
     <message>
         <source>Index ready: {pairs} block pairs</source>
@@ -895,7 +895,7 @@
         <translation>закладка ставится на весь абзац: укажите --bookmark или --quote</translation>
     </message>
     <message>
-        <source>--colour is a highlight&apos;s: give --lang and --quote too</source>
+        <source>--colour is a highlight's: give --lang and --quote too</source>
         <translation>--colour — это цвет выделения: укажите также --lang и --quote</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
         <translation>Отрывков записано в {file}: {count}</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the PDF&apos;s file name</source>
+        <source>{path} is a folder; give the PDF's file name</source>
         <translation>{path} — это папка; укажите имя файла PDF</translation>
     </message>
     <message>
@@ -1383,8 +1383,8 @@
         <translation>идентификатор {id} уже занят изданием; документ не показывается</translation>
     </message>
     <message>
-        <source>a document of your own corpus must say origin = &quot;imported&quot;; the document is not shown</source>
-        <translation>документ вашего собственного корпуса должен содержать origin = &quot;imported&quot;; документ не показывается</translation>
+        <source>a document of your own corpus must say origin = "imported"; the document is not shown</source>
+        <translation>документ вашего собственного корпуса должен содержать origin = "imported"; документ не показывается</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1396,10 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or YYYY-MM, or YYYY</source>
+        <translation>ГГГГ-ММ-ДД, или ГГГГ-ММ, или ГГГГ</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1461,7 +1465,7 @@
         <translation>Обе версии официальные: эти различия есть в самих документах.</translation>
     </message>
     <message>
-        <source>One version is the edition&apos;s translation: differences the edition means are recorded in its notes and not listed.</source>
+        <source>One version is the edition's translation: differences the edition means are recorded in its notes and not listed.</source>
         <translation>Одна из версий — перевод издания: намеренные различия записаны в его примечаниях и здесь не перечислены.</translation>
     </message>
     <message numerus="yes">
@@ -1500,7 +1504,7 @@
         <translation>язык, на котором текст был написан первоначально; не официальный акт</translation>
     </message>
     <message>
-        <source>this edition&apos;s own translation, for orientation; not to be quoted as official</source>
+        <source>this edition's own translation, for orientation; not to be quoted as official</source>
         <translation>собственный перевод издания, для ориентира; не цитировать как официальный текст</translation>
     </message>
     <message>
@@ -1733,7 +1737,7 @@
         <translation>Фильтр терминов глоссария</translation>
     </message>
     <message>
-        <source>Words of a term&apos;s forms, in Russian or English, or of its note; the beginning of a word is enough</source>
+        <source>Words of a term's forms, in Russian or English, or of its note; the beginning of a word is enough</source>
         <translation>Слова форм термина, на русском или английском, или его примечания; достаточно начала слова</translation>
     </message>
     <message>
@@ -1815,7 +1819,7 @@
         <translation>В PDF нет текстового слоя (возможно, это скан): импортируйте PDF с текстом или сам текст.</translation>
     </message>
     <message>
-        <source>Reading a PDF needs poppler&apos;s pdftotext: install the poppler-utils package.</source>
+        <source>Reading a PDF needs poppler's pdftotext: install the poppler-utils package.</source>
         <translation>Для чтения PDF нужна программа pdftotext из poppler: установите пакет poppler-utils.</translation>
     </message>
     <message>
@@ -1859,8 +1863,20 @@
         <translation>В файле нет текста ни на русском, ни на английском языке: он не импортирован.</translation>
     </message>
     <message>
+        <source>The file has no {language} text. Give one file holding both languages, or two files, one per language.</source>
+        <translation>В файле нет текста на языке: {language}. Укажите один файл с обоими языками или два файла, по одному на язык.</translation>
+    </message>
+    <message>
         <source>Both files are in {language}: give one Russian and one English file.</source>
         <translation>Оба файла на одном языке ({language}): укажите один русский и один английский файл.</translation>
+    </message>
+    <message>
+        <source>The file given as Russian is in English, and the other in Russian: swap them.</source>
+        <translation>Файл, указанный как русский, написан по-английски, а другой — по-русски: поменяйте их местами.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>Russian</source>
@@ -1875,7 +1891,7 @@
         <translation>Это не текстовый файл: в нём двоичные данные.</translation>
     </message>
     <message>
-        <source>The text&apos;s encoding cannot be recognised: save it as UTF-8 and import it again.</source>
+        <source>The text's encoding cannot be recognised: save it as UTF-8 and import it again.</source>
         <translation>Кодировку текста не удаётся распознать: сохраните его в UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
@@ -1895,8 +1911,12 @@
         <translation>Документу нужно название.</translation>
     </message>
     <message>
-        <source>Each language needs a status: {statuses}.</source>
-        <translation>Для каждого языка нужен статус: {statuses}.</translation>
+        <source>Choose the status of each language's text.</source>
+        <translation>Выберите статус текста на каждом языке.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY: {date} is not one.</source>
+        <translation>Запишите дату как ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ: {date} не подходит.</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1950,11 @@
         <translation>&amp;Разделить</translation>
     </message>
     <message>
-        <source>{language}: bring the next pair&apos;s first paragraph up here</source>
+        <source>{language}: bring the next pair's first paragraph up here</source>
         <translation>{language}: поднять сюда первый абзац следующей пары</translation>
     </message>
     <message>
-        <source>{language}: move this pair&apos;s last paragraph down to the next</source>
+        <source>{language}: move this pair's last paragraph down to the next</source>
         <translation>{language}: перенести последний абзац этой пары в следующую</translation>
     </message>
     <message>
@@ -1954,12 +1974,24 @@
         <translation>Пропущено абзацев (ни на одном из языков или не на своем месте): {count}.</translation>
     </message>
     <message>
+        <source>Your library already holds this text: «{title}». Saving adds a second copy.</source>
+        <translation>Этот текст уже есть в вашей библиотеке: «{title}». При сохранении появится вторая копия.</translation>
+    </message>
+    <message>
         <source>A weak link: check that these paragraphs translate each other.</source>
         <translation>Слабая связь: проверьте, что эти абзацы — перевод друг друга.</translation>
     </message>
     <message>
-        <source>{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
-        <translation>Пар: {pairs}; слабых (⚠): {weak} — проверьте их перед сохранением. Выберите пару и объедините, разделите или сдвиньте ее абзацы либо пропустите ее; столбец ≠ отмечает расхождения в числах, датах, названиях и цитатах.</translation>
+        <source>{pairs} pairs; {weak} weak (⚠): check them before saving.</source>
+        <translation>Пар: {pairs}; слабых (⚠): {weak} — проверьте их перед сохранением.</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs, none weak.</source>
+        <translation>Пар: {pairs}, слабых нет.</translation>
+    </message>
+    <message>
+        <source>Select a pair and merge, split or shift its paragraphs, or leave it out; the ≠ column flags numbers, dates, names and quotations that differ.</source>
+        <translation>Выберите пару и объедините, разделите или сдвиньте ее абзацы либо пропустите ее; столбец ≠ отмечает расхождения в числах, датах, названиях и цитатах.</translation>
     </message>
     <message>
         <source>No counterpart in this language</source>
@@ -2278,7 +2310,7 @@
         <translation>&amp;Экспорт всех пометок…</translation>
     </message>
     <message>
-        <source>Export &amp;This Document&apos;s Annotations…</source>
+        <source>Export &amp;This Document's Annotations…</source>
         <translation>Экспорт пометок &amp;документа…</translation>
     </message>
     <message>
@@ -2848,8 +2880,8 @@
         <translation>По запросу «{query}» ничего не найдено.</translation>
     </message>
     <message>
-        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: &quot;a phrase&quot;, prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
-        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: &quot;фраза&quot;, префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
+        <source>Type words to find the paragraphs that have them all, in Russian and English at once, in any form. Also: "a phrase", prefix*, word~ (spelling may differ), -excluded, OR between alternatives. Enter opens the first result, ↑ and ↓ choose another, F3 goes to the next.</source>
+        <translation>Введите слова, чтобы найти абзацы, где есть они все, сразу на русском и английском, в любой форме. А также: "фраза", префикс*, слово~ (написание может отличаться), -исключение, OR между вариантами. Enter открывает первый результат, ↑ и ↓ выбирают другой, F3 переходит к следующему.</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ _message = partial(message, "Corpus")
 GLOSSARY = "glossary.toml"
 META = "meta.toml"
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _TOML_LINE_RE = re.compile(r"at line (\d+)")
 _HTML_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--")
 # Markdown links, images and autolinks (`<scheme:…>`, `<name@host>`): the
@@ -755,7 +755,7 @@ def _parse_date(data: dict, report: _Report) -> PartialDate | None:
     value = data["date"]
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return PartialDate(value.isoformat())
-    if isinstance(value, str) and _DATE_RE.fullmatch(value):
+    if isinstance(value, str) and DATE_RE.fullmatch(value):
         parts = [int(p) for p in value.split("-")]
         try:
             datetime.date(parts[0], *[*parts[1:], 1, 1][:2])

@@ -2,8 +2,7 @@
 them: its id, title, date, place and what each language's text is; and the
 dialog that edits them after the import."""
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +23,6 @@ from viewer.core.model import LANGS, STATUSES, Bilingual, Document
 
 translate = QCoreApplication.translate
 
-_DATE_PATTERN = r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"
-
 
 class DetailsForm(QWidget):
     def __init__(self, details: Details, id_editable: bool = True, parent=None):
@@ -33,7 +30,7 @@ class DetailsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.id = QLineEdit(details.id)
-        self.id.setReadOnly(not id_editable)
+        self.id.setEnabled(id_editable)  # an imported document keeps its id
         self.id.setToolTip(
             translate("DetailsForm", "Lower-case letters and digits, joined by hyphens")
         )
@@ -43,7 +40,7 @@ class DetailsForm(QWidget):
         }
         self.date = QLineEdit(details.date or "")
         self.date.setPlaceholderText(translate("DetailsForm", "YYYY-MM-DD"))
-        self.date.setValidator(QRegularExpressionValidator(QRegularExpression(_DATE_PATTERN), self))
+        self.date.setToolTip(translate("DetailsForm", "YYYY-MM-DD, or YYYY-MM, or YYYY"))
         self.status = {}
         for lang in LANGS:
             combo = QComboBox()

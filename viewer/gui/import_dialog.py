@@ -84,6 +84,9 @@ class ImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move
+        # A long paragraph makes a row taller than the view: scrolled through, not jumped over.
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.currentCellChanged.connect(lambda *_: self._enable())
         # Rows take the height of their text at the columns' width, which
         # changes with the dialog's: fitted again once the resizing settles.
@@ -149,8 +152,21 @@ class ImportDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter on a pair or a tool never saves by surprise
+            button.setAutoDefault(False)
+        self.duplicate = QLabel()
+        self.duplicate.setWordWrap(True)
+        if twin := _twin(context.corpus, split):
+            self.duplicate.setText(
+                translate(
+                    "ImportDialog",
+                    "Your library already holds this text: «{title}». Saving adds a second copy.",
+                ).format(title=twin.meta.title.get(context.language))
+            )
+        self.duplicate.setVisible(bool(twin))
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.duplicate)
         layout.addWidget(self.form)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
@@ -211,13 +227,19 @@ class ImportDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(min(current, len(draft_.links) - 1), RUSSIAN)
+        counts = (
+            translate("ImportDialog", "{pairs} pairs; {weak} weak (⚠): check them before saving.")
+            if weak
+            else translate("ImportDialog", "{pairs} pairs, none weak.")
+        ).format(pairs=len(draft_.links), weak=weak)
         self.summary.setText(
-            translate(
+            counts
+            + " "
+            + translate(
                 "ImportDialog",
-                "{pairs} pairs; {weak} weak (⚠), to check before saving. Select a pair and"
-                " merge, split or shift its paragraphs, or leave it out; the ≠ column flags"
-                " numbers, dates, names and quotations that differ.",
-            ).format(pairs=len(draft_.links), weak=weak)
+                "Select a pair and merge, split or shift its paragraphs, or leave it out;"
+                " the ≠ column flags numbers, dates, names and quotations that differ.",
+            )
         )
         self._enable()
 
@@ -291,3 +313,18 @@ class ImportDialog(QDialog):
             return
         super().accept()
         library.reload()
+
+
+def _twin(corpus, split: Split) -> Document | None:
+    """A document of the library that already holds most of `split`'s text
+    (the same declaration imported twice, or one the edition has)."""
+    from viewer.core.text import fold
+
+    wanted = {fold(p.text) for p in (*split.ru, *split.en)}
+    if not wanted:
+        return None
+    for document in corpus.documents:
+        held = {fold(pair.text(lang).plain) for pair in document.pairs for lang in LANGS}
+        if len(wanted & held) >= 0.6 * len(wanted):
+            return document
+    return None

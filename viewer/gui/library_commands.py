@@ -91,7 +91,7 @@ class LibraryCommands(QObject):
             self.window.navigate(dialog.saved.id)
             self.window.statusBar().showMessage(
                 translate("LibraryCommands", "Imported «{title}».").format(
-                    title=dialog.saved.meta.title.get(self.window.ui_language)
+                    title=_short(dialog.saved.meta.title.get(self.window.ui_language))
                 ),
                 10_000,
             )
@@ -143,6 +143,7 @@ class LibraryCommands(QObject):
                 count=count
             )
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the document
         if count:
             box.setCheckBox(delete)
             box.setInformativeText(
@@ -188,3 +189,7 @@ def _files(mime) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+def _short(title: str, most: int = 60) -> str:
+    return title if len(title) <= most else title[: most - 1].rstrip() + "…"

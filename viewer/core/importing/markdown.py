@@ -58,7 +58,8 @@ def from_markdown(text: str) -> list[Para]:
             continue
         if match := _ITEM_RE.match(raw):
             flush()
-            lines, kind = [raw[match.end() :]], ITEM
+            numbered = match.group(0).strip()[0].isdigit()  # keeps its number, as cited
+            lines, kind = [raw.strip() if numbered else raw[match.end() :]], ITEM
             continue
         lines.append(_QUOTE_RE.sub("", raw, count=1))
     flush()

@@ -31,6 +31,7 @@ _UNWRAPPED = 120
 _MAX_HEADING = 150
 _CLAUSE_END = (".", ",", ";", ":")
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s")
+_YEAR_RE = re.compile(r",\s.*\b(?:1[89]|20)\d\d\b")
 _HYPHEN_END_RE = re.compile(r"([^\W\d_]+)-$")
 _WORD_START_RE = re.compile(r"^([^\W\d_]+)")
 
@@ -98,7 +99,8 @@ def _block_paras(block: list[str], joiner: "Joiner") -> list[Para]:
         text = joiner.join(group)
         kind = PARAGRAPH
         if match := BULLET_RE.match(text):
-            kind, text = ITEM, text[match.end() :]
+            # A numbered paragraph keeps its number: it is how the text is cited.
+            kind, text = ITEM, text if match.group(0)[0].isdigit() else text[match.end() :]
         elif (
             group is groups[0] and len(groups) > 1 and len(group) == 1 and _short_title(text, width)
         ):
@@ -127,6 +129,7 @@ def _looks_like_heading(line: str) -> bool:
         and not BULLET_RE.match(line)
         and "@" not in line
         and "://" not in line
+        and not _YEAR_RE.search(line)  # a dateline ("Душанбе, 15 марта 2021 года")
     )
 
 

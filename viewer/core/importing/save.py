@@ -6,7 +6,9 @@ kill, a full disk or a text the loader would not read leaves the corpus as
 it was.
 """
 
+import datetime
 import os
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -21,8 +23,10 @@ from viewer.core.importing.escape import escape
 from viewer.core.importing.paragraphs import HEADING, ITEM, Para
 from viewer.core.importing.refused import ImportRefused, refusal
 from viewer.core.library import DRAFT_PREFIX
-from viewer.core.loader import ID_RE, META, load_document
+from viewer.core.loader import DATE_RE, ID_RE, META, load_document
 from viewer.core.model import LANGS, STATUSES, Bilingual, Document
+
+_NUMBERED_RE = re.compile(r"\d{1,3}[.)]\s")
 
 
 class Details(NamedTuple):
@@ -95,11 +99,27 @@ def _check(details: Details, taken) -> None:
         raise ImportRefused(refusal(QT_TRANSLATE_NOOP("Import", "The document needs a title.")))
     if any(details.status.get(lang) not in STATUSES for lang in LANGS):
         raise ImportRefused(
+            refusal(QT_TRANSLATE_NOOP("Import", "Choose the status of each language's text."))
+        )
+    if details.date and not _valid_date(details.date):
+        raise ImportRefused(
             refusal(
-                QT_TRANSLATE_NOOP("Import", "Each language needs a status: {statuses}."),
-                statuses=", ".join(STATUSES),
+                QT_TRANSLATE_NOOP(
+                    "Import", "Write the date as YYYY-MM-DD, YYYY-MM or YYYY: {date} is not one."
+                ),
+                date=details.date,
             )
         )
+
+
+def _valid_date(text: str) -> bool:
+    if not DATE_RE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat((text + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def meta_toml(details: Details) -> str:
@@ -141,7 +161,9 @@ def _first(draft: Draft, link) -> Para:
 def _marker(para: Para) -> str:
     if para.kind == HEADING:
         return "#" * max(para.level, 1) + " "
-    return "- " if para.kind == ITEM else ""
+    # A numbered item is a paragraph that keeps its number (the format's own
+    # "1." marker would drop it from the text).
+    return "- " if para.kind == ITEM and not _NUMBERED_RE.match(para.text) else ""
 
 
 def _string(value: str) -> str:

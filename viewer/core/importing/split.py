@@ -143,10 +143,31 @@ def _other(lang: str) -> str:
     return EN if lang == RU else RU
 
 
-def two_languages(first: list[Para], second: list[Para]) -> Split:
+def both_languages(split: Split) -> Split:
+    """`split`, when it has text in both languages; else ImportRefused."""
+    for paras, missing in (
+        (split.ru, QT_TRANSLATE_NOOP("Import", "Russian")),
+        (split.en, QT_TRANSLATE_NOOP("Import", "English")),
+    ):
+        if not paras:
+            raise ImportRefused(
+                refusal(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "The file has no {language} text. Give one file holding both languages,"
+                        " or two files, one per language.",
+                    ),
+                    language=refusal(missing),
+                )
+            )
+    return split
+
+
+def two_languages(first: list[Para], second: list[Para], ordered: bool = False) -> Split:
     """The paragraphs of two files, one per language, told apart by their
-    script whatever order they came in. Raises ImportRefused when both are
-    in the same language."""
+    script whatever order they came in (in the order given when `ordered`:
+    Russian first). Raises ImportRefused when both are in the same language,
+    or, when `ordered`, the order is the other way round."""
     shares = []
     for paras in (first, second):
         cyrillic, latin = scripts(" ".join(p.text for p in paras))
@@ -165,14 +186,38 @@ def two_languages(first: list[Para], second: list[Para]) -> Split:
                 ),
             )
         )
+    if ordered and shares[0] < shares[1]:
+        raise ImportRefused(
+            refusal(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "The file given as Russian is in English, and the other in Russian: swap them.",
+                )
+            )
+        )
     ru, en = (first, second) if shares[0] > shares[1] else (second, first)
     return Split(ru, en, [])
 
 
-def read_sources(paths) -> Split:
-    """One bilingual file, or two files one per language, read and split."""
+def read_sources(paths, ordered: bool = False) -> Split:
+    """One bilingual file, or two files one per language (Russian first
+    when `ordered`), read and split; a refusal of one file names it."""
     from viewer.core.importing.read import read_document
 
     if len(paths) == 1:
-        return split_bilingual(read_document(paths[0]))
-    return two_languages(*(read_document(path) for path in paths))
+        return _naming(paths[0], lambda: both_languages(split_bilingual(read_document(paths[0]))))
+    read = [_naming(path, lambda path=path: read_document(path)) for path in paths]
+    return two_languages(*read, ordered=ordered)
+
+
+def _naming(path, work):
+    try:
+        return work()
+    except ImportRefused as refused:
+        raise ImportRefused(
+            refusal(
+                QT_TRANSLATE_NOOP("Import", "{file}: {reason}"),
+                file=str(path),
+                reason=refused.reason,
+            )
+        ) from refused
