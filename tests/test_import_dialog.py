@@ -250,8 +250,10 @@ def test_removing_leaves_the_reader_elsewhere_and_keeps_annotations_unless_told(
     assert doc_id not in {
         window.library.list.item(r).data(DOC) for r in range(window.library.list.count())
     }
-    kept = window.annotator.of(None)
-    assert ([a.detached for a in kept if a.doc == doc_id]) == ([] if delete else [True])
+    kept = [a for a in window.annotator.of(None) if a.doc == doc_id]
+    assert [a.detached for a in kept] == ([] if delete else [True])
+    model = window.annotations_panel.model
+    assert all("not in your library" in model.spoken(a) for a in kept)
 
 
 def test_debris_is_left_out_by_keyboard_and_not_saved(qtbot, window):

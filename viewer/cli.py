@@ -184,7 +184,12 @@ def _library_parsers(commands) -> None:
         ),
     )
     removing.set_defaults(command_parser=removing)
-    removing.add_argument("id", type=_document_id, metavar="ID")
+    removing.add_argument(
+        "id",
+        type=_document_id,
+        metavar="ID",
+        help=translate("Cli", "the id of the document, as diptych list shows it"),
+    )
     removing.add_argument(
         "--delete-annotations",
         action="store_true",

@@ -258,6 +258,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>detached: its document is not in your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>detached: its text is not in this edition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +615,10 @@
     </message>
     <message>
         <source>Remove a document you imported from your library. Your annotations of it are kept, marked detached, unless --delete-annotations is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id of the document, as diptych list shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

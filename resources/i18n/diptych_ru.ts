@@ -263,6 +263,10 @@
         <translation>Выделение: {meaning}</translation>
     </message>
     <message>
+        <source>detached: its document is not in your library</source>
+        <translation>без привязки: её документа нет в вашей библиотеке</translation>
+    </message>
+    <message>
         <source>detached: its text is not in this edition</source>
         <translation>без привязки: её текста нет в этой редакции</translation>
     </message>
@@ -620,7 +624,11 @@
     </message>
     <message>
         <source>Remove a document you imported from your library. Your annotations of it are kept, marked detached, unless --delete-annotations is given.</source>
-        <translation>Удалить импортированный вами документ из библиотеки. Ваши пометки к нему сохраняются и отмечаются как отсоединенные, если не указан параметр --delete-annotations.</translation>
+        <translation>Удалить импортированный вами документ из библиотеки. Ваши пометки к нему сохраняются без привязки, если не указан параметр --delete-annotations.</translation>
+    </message>
+    <message>
+        <source>the id of the document, as diptych list shows it</source>
+        <translation>идентификатор документа, как его показывает diptych list</translation>
     </message>
     <message>
         <source>delete your annotations of the document too</source>
@@ -1040,7 +1048,7 @@
     </message>
     <message>
         <source>Removed {id}. Annotations of it kept, marked detached: {count}.</source>
-        <translation>Документ {id} удален. Пометок к нему сохранено как отсоединенные: {count}.</translation>
+        <translation>Документ {id} удален. Пометок к нему сохранено без привязки: {count}.</translation>
     </message>
     <message>
         <source>Proposed metadata (nothing is saved):</source>
@@ -2160,7 +2168,7 @@
     </message>
     <message>
         <source>Unless you delete them, your annotations of it are kept, marked detached.</source>
-        <translation>Если их не удалить, ваши пометки к нему сохранятся как отсоединенные.</translation>
+        <translation>Если их не удалить, ваши пометки к нему сохранятся без привязки.</translation>
     </message>
     <message>
         <source>The document could not be removed: {error}</source>

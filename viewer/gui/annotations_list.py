@@ -143,7 +143,11 @@ class AnnotationsModel(QStringListModel):
     def spoken(self, annotation: Annotation) -> str:
         """A row as a screen reader says it."""
         parts = [self.kind_name(annotation)]
-        if annotation.detached:
+        if annotation.detached and annotation.doc not in self.documents:
+            parts.append(
+                translate("AnnotationsList", "detached: its document is not in your library")
+            )
+        elif annotation.detached:
             parts.append(translate("AnnotationsList", "detached: its text is not in this edition"))
         if annotation.kind == "highlight":
             place = {
