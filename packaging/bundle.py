@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 INDEX = BUILD / "index"  # written by `diptych index --out build` before the freeze
 ICONS = BUILD / "icons"  # written by `packaging/icons.py build/icons` before the freeze
+HOOKS = ROOT / "packaging" / "hooks"  # ours, in place of PyInstaller's for the same modules
 
 UI_LANGUAGES = ("ru", "en")
 
@@ -77,6 +78,12 @@ EXCLUDED_MODULES = [
     "_hashlib",
 ]
 
+# python-docx reads its default parts (the styles of a document that has
+# none) from `docx/parts/../templates`: the path resolves only where
+# `docx/parts` is a folder, which it is not while its modules are in the
+# archive. Its sources ship beside the archive to make the folder.
+MODULE_COLLECTION_MODE = {"docx.parts": "pyz+py"}
+
 # Qt plugins kept, as folder/file-stem prefixes under Qt/plugins; every other
 # plugin is dropped. xcb for X11 (Wayland sessions run it through XWayland:
 # Qt's wayland plugin needs libwayland-cursor, which we cannot test here),
@@ -116,9 +123,13 @@ OTHER_PLATFORMS_PLUGINS = {
 
 
 def kept(dest: str, platform: str = sys.platform) -> bool:
-    """Whether a file PyInstaller collected from Qt belongs in the bundle:
-    only the plugins above, and Qt's own catalogues in our two languages."""
+    """Whether a file PyInstaller collected belongs in the bundle: of Qt's,
+    only the plugins above and its catalogues in our two languages; of
+    python-docx's templates, not the folder `default-docx-template`, which
+    none of its code reads."""
     parts = Path(dest).parts
+    if "default-docx-template" in parts:
+        return False
     if "plugins" in parts:
         rest = "/".join(parts[parts.index("plugins") + 1 :])
         return rest.startswith(OTHER_PLATFORMS_PLUGINS.get(platform, KEPT_PLUGINS))

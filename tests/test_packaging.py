@@ -111,6 +111,30 @@ def test_a_packages_own_extension_modules_ship():
     assert kept == {etree, "libxslt.so.1", "md.cpython-311-x86_64-linux-gnu.so"}
 
 
+def test_of_lxml_only_what_python_docx_loads_ships():
+    """Our hook of lxml replaces PyInstaller's, which takes every submodule
+    (doctestcompare brings doctest, pdb and readline; lxml.html brings
+    webbrowser): it adds none."""
+    hook = _bundle().HOOKS / "hook-lxml.py"
+    spec = importlib.util.spec_from_file_location("hook_lxml", hook)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.hiddenimports == []
+    assert "hookspath=[str(bundle.HOOKS)]" in (REPO / "packaging" / "diptych.spec").read_text()
+
+
+def test_python_docx_finds_its_templates_from_its_parts_folder():
+    """python-docx opens `docx/parts/../templates/default-styles.xml` for a
+    document without styles: the folder docx/parts must exist in the bundle,
+    and the templates must ship, but not the unpacked template no code reads."""
+    bundle = _bundle()
+    assert bundle.MODULE_COLLECTION_MODE["docx.parts"] == "pyz+py"
+    kept = bundle.kept
+    assert kept("docx/templates/default-styles.xml")
+    assert kept("docx/templates/default.docx")
+    assert not kept("docx/templates/default-docx-template/word/styles.xml")
+
+
 def test_windows_and_macos_keep_their_own_platform_plugin():
     kept = _bundle().kept
     plugins = "PySide6/plugins/"
