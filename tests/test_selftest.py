@@ -25,7 +25,7 @@ def test_the_self_test_passes_and_writes_nothing_in_the_users_folders(tmp_path, 
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""  # no notices of the offscreen platform around the line
     assert len(run.stdout.splitlines()) == 1
-    assert "Self-test passed" in run.stdout
+    assert "Self-test passed" in run.stdout and "a document imported" in run.stdout
     assert files_under(tmp_path) == []
 
 
@@ -85,3 +85,56 @@ def test_the_self_test_takes_no_command():
     )
     assert run.returncode == 2
     assert "--self-test takes no command" in run.stderr
+
+
+def test_the_sample_document_is_a_legacy_russian_text_and_a_word_file_without_styles(tmp_path):
+    """What makes the self-test's import go through the encoding detector
+    and python-docx's own default styles, as the bundle must allow."""
+    import zipfile
+
+    from viewer.core.importing import read_document
+    from viewer.selftest import SAMPLE_EN, SAMPLE_ENCODING, SAMPLE_RU, write_docx
+
+    with pytest.raises(UnicodeDecodeError):
+        "\n\n".join(SAMPLE_RU).encode(SAMPLE_ENCODING).decode("utf-8")
+    path = tmp_path / "en.docx"
+    write_docx(path, SAMPLE_EN)
+    with zipfile.ZipFile(path) as archive:
+        assert "word/styles.xml" not in archive.namelist()
+    assert tuple(p.text for p in read_document(path)) == SAMPLE_EN
+
+
+@pytest.mark.parametrize("module", ["charset_normalizer", "docx"])
+def test_a_reader_of_imports_missing_fails_the_self_test(qapp, monkeypatch, capsys, module):
+    """As in a bundle that left it out."""
+    monkeypatch.setitem(sys.modules, module, None)  # its import raises ModuleNotFoundError
+    assert run_self_test(FIXTURES / "corpus") == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"Self-test failed: ModuleNotFoundError: import of {module} halted; None in sys.modules\n"
+    )
+
+
+def test_python_docx_without_its_default_styles_fails_the_self_test(qapp, monkeypatch, capsys):
+    """As in a bundle where `docx/parts/../templates` does not resolve."""
+    from docx.parts.styles import StylesPart
+
+    def missing(cls):
+        raise FileNotFoundError("default-styles.xml")
+
+    monkeypatch.setattr(StylesPart, "_default_styles_xml", classmethod(missing))
+    assert run_self_test(FIXTURES / "corpus") == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("Self-test failed: the sample document is not imported: ")
+    assert err.endswith("en.docx: The Word document is damaged and cannot be read.\n")
+
+
+def test_an_import_the_search_does_not_find_fails_the_self_test(qapp, monkeypatch, capsys):
+    from viewer.core.search.engine import SearchEngine
+
+    monkeypatch.setattr(SearchEngine, "follow", lambda self, corpus: None)
+    assert run_self_test(FIXTURES / "corpus") == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Self-test failed: a search for «") and "found nothing" in err

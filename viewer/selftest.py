@@ -2,15 +2,18 @@
 data folder of its own, so that an installation can be checked on a machine
 with no display and without touching the reader's data. It opens the main
 window, checks that its icon draws (the bundle's SVG icon engine), opens
-every document, searches in each language, bookmarks a paragraph through
-the window's command and exports it to a PDF, then says in one line how it
-went."""
+every document, searches in each language, imports a document of two files
+(Russian text in a Windows code page, English in Word) into its library,
+opens and finds it, bookmarks a paragraph through the window's command and
+exports it to a PDF, then says in one line how it went."""
 
 import os
 import re
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 
@@ -21,6 +24,38 @@ _PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 # The offscreen platform says so of each window it cannot size by hints:
 # true, and nothing the person running the self-test can act on.
 _PLATFORM_NOTICE = "This plugin does not support"
+
+# The document the self-test imports, a pair of paragraphs per language.
+SAMPLE_RU = (
+    "Совместное заявление о сотрудничестве в борьбе с терроризмом",
+    "Министры иностранных дел стран Центральной Азии встретились в Ташкенте"
+    " и согласовали совместный план действий.",
+)
+SAMPLE_EN = (
+    "Joint statement on cooperation in countering terrorism",
+    "The foreign ministers of the Central Asian countries met in Tashkent"
+    " and agreed on a joint plan of action.",
+)
+# A Russian text in a legacy code page goes through the encoding detector.
+SAMPLE_ENCODING = "cp1251"
+# The least of a Word document: no styles part, so that python-docx reads
+# its own default styles, as it does for documents some converters write.
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCX_PARTS = {
+    "[Content_Types].xml": (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels"'
+        ' ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+    ),
+}
 
 
 def _quiet_platform(mode, context, text: str) -> None:
@@ -76,28 +111,37 @@ def _run(app, data_dir: Path, corpus_dir: Path | None) -> str:
                     )
                 )
             app.processEvents()
-        searches = _search(context)
+        from viewer.core.search import open_engine
+
+        # The engine the window's search panel uses, in this process. The
+        # panel keeps its own on the cache folder, in its thread: two engines
+        # adding the import to one index would contend for its lock.
+        engine, _note = open_engine(corpus, data_dir / "self-test-cache")
+        searches = _search(engine, corpus.documents)
+        imported = _import(app, window, context, data_dir / "sources")
+        engine.follow(context.corpus)  # as the window's search does after an import
+        searches += _search(engine, [imported], imported.id)
         pages = _annotate_and_export(app, window, context, data_dir / "self-test.pdf")
     finally:
         window.close()
         context.annotations.close()
     return translate(
         "SelfTest",
-        "Self-test passed: {docs} documents opened, {searches} searches, a bookmark made"
-        " and a PDF of {pages} pages exported.",
+        "Self-test passed: {docs} documents opened, {searches} searches, a document imported,"
+        " a bookmark made and a PDF of {pages} pages exported.",
     ).format(docs=len(corpus.documents), searches=searches, pages=pages)
 
 
-def _search(context) -> int:
-    """Search each language for a word of the corpus itself, in this
-    process, with the engine the window's search panel uses."""
+def _search(engine, documents, doc_id: str = "") -> int:
+    """Search each language for a word of `documents`, in the document
+    `doc_id` alone when given; the number of searches."""
     from viewer.core.model import LANGS
-    from viewer.core.search import Filters, open_engine
+    from viewer.core.search import Filters
 
-    engine, _note = open_engine(context.corpus, context.dirs.cache)
     for lang in LANGS:
-        word = _a_word(context.corpus, lang)
-        result = engine.search(word, Filters(langs=(lang,)), limit=5, correct=False)
+        word = _a_word(documents, lang)
+        filters = Filters(langs=(lang,), docs=(doc_id,) if doc_id else ())
+        result = engine.search(word, filters, limit=5, correct=False)
         if not result.hits:
             raise Failed(
                 translate("SelfTest", "a search for «{word}» ({lang}) found nothing").format(
@@ -107,14 +151,75 @@ def _search(context) -> int:
     return len(LANGS)
 
 
-def _a_word(corpus, lang: str) -> str:
-    """The first long word of the corpus in `lang`: one a search must find."""
-    for document in corpus.documents:
+def _a_word(documents, lang: str) -> str:
+    """The first long word of `documents` in `lang`: one a search must find."""
+    for document in documents:
         for pair in document.pairs:
             for word in re.findall(r"\w{5,}", pair.text(lang).plain):
                 if word.isalpha():
                     return word
     raise Failed(translate("SelfTest", "the corpus has no text in {lang}").format(lang=lang))
+
+
+def _import(app, window, context, folder: Path):
+    """Import the sample document as the window does, from two files: read,
+    aligned, saved into the library, and opened in the window, which
+    follows the library. The document saved."""
+    from viewer.core.importing import ImportRefused
+    from viewer.core.importing.draft import draft, propose_id
+    from viewer.core.importing.propose import PLACES, propose_metadata
+    from viewer.core.importing.save import Details, save
+    from viewer.core.importing.split import read_sources
+    from viewer.core.model import Bilingual
+    from viewer.core.terms import glossary_of
+
+    folder.mkdir()
+    ru, en = folder / "ru.txt", folder / "en.docx"
+    ru.write_bytes("\n\n".join(SAMPLE_RU).encode(SAMPLE_ENCODING))
+    write_docx(en, SAMPLE_EN)
+    library = context.library
+    try:
+        split = read_sources([ru, en])
+        read = (tuple(p.text for p in split.ru), tuple(p.text for p in split.en))
+        if read != (SAMPLE_RU, SAMPLE_EN):
+            raise Failed(translate("SelfTest", "the sample document is read wrongly"))
+        glossary = context.corpus.glossary
+        found = propose_metadata(split.ru, split.en, (*PLACES, *glossary))
+        title = Bilingual(found["title"]["ru"], found["title"]["en"])
+        details = Details(
+            propose_id(title, library.taken),
+            title,
+            Bilingual("official", "official"),
+            found["date"],
+        )
+        proposal = draft(split.ru, split.en, glossary_of(glossary))
+        document = save(library.own_dir, details, proposal, library.taken)
+    except ImportRefused as refused:
+        raise Failed(
+            translate("SelfTest", "the sample document is not imported: {reason}").format(
+                reason=refused.reason.text()
+            )
+        ) from None
+    library.reload()
+    if not window.navigate(document.id, 1) or window.view.current.id != document.id:
+        raise Failed(
+            translate("SelfTest", "the document {doc} does not open").format(doc=document.id)
+        )
+    app.processEvents()
+    return context.corpus.document(document.id)
+
+
+def write_docx(path: Path, paragraphs) -> None:
+    """A Word document of `paragraphs`, written without python-docx: the
+    self-test checks how the app reads Word, not how it could write it."""
+    body = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs)
+    parts = {
+        **_DOCX_PARTS,
+        "word/document.xml": f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8"?>' + xml)
 
 
 def _annotate_and_export(app, window, context, out: Path) -> int:

@@ -2901,7 +2901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Self-test passed: {docs} documents opened, {searches} searches, a bookmark made and a PDF of {pages} pages exported.</source>
+        <source>Self-test passed: {docs} documents opened, {searches} searches, a document imported, a bookmark made and a PDF of {pages} pages exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2910,6 +2910,14 @@
     </message>
     <message>
         <source>the corpus has no text in {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample document is read wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample document is not imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2921,8 +2921,8 @@
         <translation>документ {doc} не открывается</translation>
     </message>
     <message>
-        <source>Self-test passed: {docs} documents opened, {searches} searches, a bookmark made and a PDF of {pages} pages exported.</source>
-        <translation>Самопроверка пройдена: открыто документов: {docs}, поисков: {searches}, закладка поставлена, PDF экспортирован (страниц: {pages}).</translation>
+        <source>Self-test passed: {docs} documents opened, {searches} searches, a document imported, a bookmark made and a PDF of {pages} pages exported.</source>
+        <translation>Самопроверка пройдена: открыто документов: {docs}, поисков: {searches}, документ импортирован, закладка поставлена, PDF экспортирован (страниц: {pages}).</translation>
     </message>
     <message>
         <source>a search for «{word}» ({lang}) found nothing</source>
@@ -2931,6 +2931,14 @@
     <message>
         <source>the corpus has no text in {lang}</source>
         <translation>в корпусе нет текста на языке {lang}</translation>
+    </message>
+    <message>
+        <source>the sample document is read wrongly</source>
+        <translation>пробный документ прочитан неверно</translation>
+    </message>
+    <message>
+        <source>the sample document is not imported: {reason}</source>
+        <translation>пробный документ не импортирован: {reason}</translation>
     </message>
     <message>
         <source>the bookmark was not saved</source>
