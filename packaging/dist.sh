@@ -19,9 +19,9 @@ rm -rf build/icons
 
 echo "Frozen self-test:"
 QT_QPA_PLATFORM=offscreen dist/diptych/diptych --self-test
-echo "Frozen portable copy, every file it writes:"
+echo "Frozen portable copy, every file it writes; every file's copyright paragraph:"
 DIPTYCH_FROZEN=dist/diptych QT_QPA_PLATFORM=offscreen "$BIN/python" -m pytest -q \
-    -p no:cacheprovider tests/test_portable.py -k frozen
+    -p no:cacheprovider tests/test_portable.py tests/test_packaging.py -k frozen
 "$BIN/python" -m tests.bench.frozen_startup dist/diptych/diptych
 
 packaging/package.sh "$VERSION"

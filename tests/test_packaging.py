@@ -4,11 +4,15 @@ the icon files the packages carry (packaging/icons.py); the published texts
 packaging/copyright names; and that `make dist-check` has a script sh can
 run."""
 
+import fnmatch
 import importlib.util
+import os
 import re
 import subprocess
 import tomllib
 from pathlib import Path
+
+import pytest
 
 from viewer import __version__
 from viewer.core.paths import bundle_root
@@ -209,3 +213,29 @@ def test_the_copyright_file_names_every_published_text_and_its_publisher():
     ]
     assert set(published["Files"]) == texts
     assert set(published["Copyright"]) == publishers
+
+
+FROZEN = os.environ.get("DIPTYCH_FROZEN")  # the bundle `make dist` has just built
+
+
+@pytest.mark.skipif(not FROZEN, reason="make dist runs it on the bundle it builds")
+def test_every_file_of_the_frozen_bundle_has_its_own_copyright_paragraph():
+    """DEP-5: the last paragraph whose Files match a path applies. Only our
+    own resources may fall to `Files: *`: anything else a new dependency
+    brings needs a paragraph of its own."""
+    text = (REPO / "packaging" / "copyright").read_text(encoding="utf-8")
+    patterns = [
+        [glob for line in p["Files"] for glob in line.split()]
+        for p in _paragraphs(text)
+        if "Files" in p
+    ]
+    root = Path(FROZEN)
+    unclaimed = []
+    for path in sorted(root.rglob("*")):
+        if path.is_dir():
+            continue
+        name = f"opt/diptych/{path.relative_to(root)}"
+        last = [globs for globs in patterns if any(fnmatch.fnmatchcase(name, g) for g in globs)]
+        if last[-1] == ["*"] and not name.startswith("opt/diptych/_internal/resources/"):
+            unclaimed.append(name)
+    assert unclaimed == []
