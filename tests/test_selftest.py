@@ -138,3 +138,19 @@ def test_an_import_the_search_does_not_find_fails_the_self_test(qapp, monkeypatc
     assert run_self_test(FIXTURES / "corpus") == 1
     err = capsys.readouterr().err
     assert err.startswith("Self-test failed: a search for «") and "found nothing" in err
+
+
+def test_the_self_tests_import_aligns_with_the_editions_lexicon(qapp, monkeypatch, capsys):
+    """As the window's import does."""
+    from viewer.core.importing import draft
+
+    given = []
+
+    def align(ru, en, glossary=None, lexicon=None):
+        given.append(lexicon)
+        return real(ru, en, glossary, lexicon)
+
+    real = draft.align
+    monkeypatch.setattr(draft, "align", align)
+    assert run_self_test(FIXTURES / "corpus") == 0, capsys.readouterr().err
+    assert len(given) == 1 and given[0] is not None

@@ -171,6 +171,7 @@ def _import(app, window, context, folder: Path):
     from viewer.core.importing.save import Details, save
     from viewer.core.importing.split import read_sources
     from viewer.core.model import Bilingual
+    from viewer.core.search import corpus_lexicon
     from viewer.core.terms import glossary_of
 
     folder.mkdir()
@@ -192,7 +193,8 @@ def _import(app, window, context, folder: Path):
             Bilingual("official", "official"),
             found["date"],
         )
-        proposal = draft(split.ru, split.en, glossary_of(glossary))
+        lexicon = corpus_lexicon(context.corpus, context.dirs.cache)
+        proposal = draft(split.ru, split.en, glossary_of(glossary), lexicon)
         document = save(library.own_dir, details, proposal, library.taken)
     except ImportRefused as refused:
         raise Failed(
