@@ -97,3 +97,11 @@ def test_the_languages_given_the_wrong_way_round_are_refused(tmp_path, capsys):
                           "--status-ru", "official", "--status-en", "official")  # fmt: skip
     assert code == 1 and "swap them" in err
     assert not (tmp_path / "data" / "data" / "corpus").exists()
+
+
+def test_importing_a_text_again_says_so(imported, capsys, tmp_path):
+    ru, en = tmp_path / "ru.txt", tmp_path / "en.txt"
+    code, _out, err = run(capsys, imported, "import", "--ru", str(ru), "--en", str(en),
+                          "--status-ru", "official", "--status-en", "official")  # fmt: skip
+    assert code == 0
+    assert "Your library already holds this text, as ashgabat; this is a second copy." in err

@@ -16,7 +16,7 @@ from viewer.core.importing import ImportRefused
 from viewer.core.importing.draft import Draft, draft, propose_id
 from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.save import Details, save
-from viewer.core.importing.split import read_sources
+from viewer.core.importing.split import Split, holding, read_sources
 from viewer.core.labels import origin_name
 from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual
@@ -67,6 +67,20 @@ def run_import(args) -> int:
         proposed["id"] = propose_id(title, taken)
     stray_texts = [p.text for p in stray]
     if not args.dry_run:
+        if stray:
+            print(
+                translate(
+                    "Cli", "Paragraphs left out, in neither language or out of place: {count}."
+                ).format(count=len(stray)),
+                file=sys.stderr,
+            )
+        if twin := holding(context.corpus, Split(ru, en, stray)):
+            print(
+                translate(
+                    "Cli", "Your library already holds this text, as {id}; this is a second copy."
+                ).format(id=twin.id),
+                file=sys.stderr,
+            )
         return _save(context, proposed, proposal, args.json)
     if args.json:
         result |= {"proposed": proposed, "stray": stray_texts}

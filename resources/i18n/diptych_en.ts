@@ -1014,6 +1014,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paragraphs left out, in neither language or out of place: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library already holds this text, as {id}; this is a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot save: {error}</source>
         <translation type="unfinished"></translation>
     </message>

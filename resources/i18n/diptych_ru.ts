@@ -1023,6 +1023,14 @@
         <translation>Укажите статус каждого текста параметрами --status-ru и --status-en (official, original или unofficial-translation); --dry-run показывает импорт без сохранения.</translation>
     </message>
     <message>
+        <source>Paragraphs left out, in neither language or out of place: {count}.</source>
+        <translation>Пропущено абзацев (ни на одном из языков или не на своем месте): {count}.</translation>
+    </message>
+    <message>
+        <source>Your library already holds this text, as {id}; this is a second copy.</source>
+        <translation>Этот текст уже есть в вашей библиотеке как {id}; это вторая копия.</translation>
+    </message>
+    <message>
         <source>Cannot save: {error}</source>
         <translation>Не удается сохранить: {error}</translation>
     </message>

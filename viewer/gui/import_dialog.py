@@ -25,6 +25,7 @@ from viewer.core.importing import ImportRefused, Split
 from viewer.core.importing.draft import Draft, draft, propose_id
 from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.save import Details, save
+from viewer.core.importing.split import holding
 from viewer.core.labels import language_code, language_name
 from viewer.core.model import LANGS, Bilingual, Document
 from viewer.core.search import corpus_lexicon
@@ -156,7 +157,7 @@ class ImportDialog(QDialog):
             button.setAutoDefault(False)
         self.duplicate = QLabel()
         self.duplicate.setWordWrap(True)
-        if twin := _twin(context.corpus, split):
+        if twin := holding(context.corpus, split):
             self.duplicate.setText(
                 translate(
                     "ImportDialog",
@@ -313,18 +314,3 @@ class ImportDialog(QDialog):
             return
         super().accept()
         library.reload()
-
-
-def _twin(corpus, split: Split) -> Document | None:
-    """A document of the library that already holds most of `split`'s text
-    (the same declaration imported twice, or one the edition has)."""
-    from viewer.core.text import fold
-
-    wanted = {fold(p.text) for p in (*split.ru, *split.en)}
-    if not wanted:
-        return None
-    for document in corpus.documents:
-        held = {fold(pair.text(lang).plain) for pair in document.pairs for lang in LANGS}
-        if len(wanted & held) >= 0.6 * len(wanted):
-            return document
-    return None

@@ -221,3 +221,16 @@ def _naming(path, work):
                 reason=refused.reason,
             )
         ) from refused
+
+
+def holding(corpus, split: Split):
+    """A document of `corpus` that already holds most of `split`'s text (the
+    same declaration imported twice, or one the edition has); else None."""
+    from viewer.core.text import fold
+
+    wanted = {fold(p.text) for p in (*split.ru, *split.en)}
+    for document in corpus.documents if wanted else ():
+        held = {fold(pair.text(lang).plain) for pair in document.pairs for lang in ("ru", "en")}
+        if len(wanted & held) >= 0.6 * len(wanted):
+            return document
+    return None

@@ -33,7 +33,8 @@ from viewer.core.search.index import (
 from viewer.core.search.manifest import SEALS, verified, write_manifest
 from viewer.core.terms import Glossary
 
-STATE = "library.json"  # beside the folder, so the manifest need not cover it
+STATE = "library.json"
+LOCK_WAIT_SECONDS = 30.0  # beside the folder, so the manifest need not cover it
 
 
 def digest(document: Document) -> str:
@@ -104,7 +105,9 @@ def _update(ix, held: dict[str, str], own: Sequence[Document], glossary: Glossar
     gone = [doc_id for doc_id, value in held.items() if wanted.get(doc_id) != value]
     new = [document for document in own if held.get(document.id) != wanted[document.id]]
     if gone or new:
-        writer = ix.writer()
+        # Another engine (the window's and a command's, say) may be adding
+        # the same import: wait for its lock rather than fail.
+        writer = ix.writer(timeout=LOCK_WAIT_SECONDS)
         try:
             for doc_id in gone:
                 writer.delete_by_term("doc", doc_id)
