@@ -53,3 +53,28 @@ def test_a_damaged_library_index_is_copied_afresh(tmp_path):
     (library.cache_dir / INDEX_FOLDER / "library.json").write_text("[not a state")
     engine, _note = open_engine(library.corpus, library.cache_dir)
     assert docs_found(engine, "Бишкек") == {"bishkek-seminar"}
+
+
+def test_two_engines_adding_the_same_import_wait_for_each_other(tmp_path):
+    import threading
+
+    library = library_in(tmp_path, FIXTURES / "corpus")
+    engines = [open_engine(library.corpus, library.cache_dir)[0] for _ in range(2)]
+    import_into(library)
+    errors = []
+
+    def follow(engine):
+        try:
+            engine.follow(library.corpus)
+        except Exception as error:  # the test reports any failure
+            errors.append(error)
+
+    threads = [threading.Thread(target=follow, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    for engine in engines:
+        hits = [(h.doc, h.paragraph) for h in engine.search("Бишкек").hits]
+        assert hits == [("bishkek-seminar", 2)]  # once, not twice
