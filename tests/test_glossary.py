@@ -230,8 +230,15 @@ def test_tab_goes_filter_terms_occurrences_and_escape_returns_to_the_text(qtbot,
     assert window.view.hasFocus()
 
 
+@pytest.mark.parametrize("started_before", [False, True])
 @pytest.mark.parametrize(("width", "area"), [(1024, "bottom"), (1400, "right")])
-def test_the_panel_opens_where_the_text_keeps_its_width(qtbot, tmp_path, width, area):
+def test_the_panel_opens_where_the_text_keeps_its_width(
+    qtbot, tmp_path, width, area, started_before
+):
+    """Also when the window's arrangement was saved before without it: it
+    never had room there."""
+    if started_before:
+        open_window(qtbot, tmp_path / "data", size=(width, 640)).close()
     window = open_window(qtbot, tmp_path / "data", size=(width, 640))
     window.glossary_dock.toggleViewAction().trigger()
     areas = {

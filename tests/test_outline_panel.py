@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from tests.bench.synthetic import Generator
 from tests.reader_support import open_window, press
+from tests.test_reader_layout import full_line_lengths
 from tests.test_ui_languages import strings_of, untranslated, window_in
+from viewer.core.blocks import HEADING
 from viewer.core.paths import default_corpus_dir
+from viewer.core.settings import Settings
+from viewer.gui.outline_panel import PAD
 from viewer.gui.theme import panel_colours
 
 DOC = "unoct-south-south-cooperation"  # a title and two sections
@@ -87,7 +91,8 @@ def open_outline(qtbot, window):
     press(qtbot, window, "Ctrl+Shift+O")
     panel = window.outline_panel
     qtbot.waitUntil(panel.hasFocus)
-    qtbot.waitUntil(lambda: panel.width() >= 380)
+    dock = window.outline_dock
+    qtbot.waitUntil(lambda: dock.width() > dock.minimumWidth())
     return panel
 
 
@@ -103,13 +108,15 @@ def settled(qtbot, panel) -> int:
 
 
 def text_left(panel, row: int) -> int:
-    """The viewport x where a row's heading text starts, as painted."""
+    """The viewport x where a row's heading text starts, as painted on its
+    first line (a line it wraps to may start with a rounder letter)."""
     image = panel.viewport().grab().toImage()
     scale = image.devicePixelRatio()
     rect = panel.visualRect(panel.model().index(row))
     ground = image.pixelColor(int((rect.left() + 3) * scale), int(rect.center().y() * scale))
+    first_line = min(rect.bottom() - 3, rect.top() + PAD + panel.fontMetrics().lineSpacing())
     for x in range(rect.left() + 3, rect.right() - 3):
-        for y in range(rect.top() + 3, rect.bottom() - 3):
+        for y in range(rect.top() + 3, first_line):
             if image.pixelColor(int(x * scale), int(y * scale)) != ground:
                 return x
     raise AssertionError(f"row {row} has no text")
@@ -144,12 +151,12 @@ def painted_rows(panel) -> list[int]:
     ]
 
 
-def test_rows_are_laid_out_again_as_the_panel_takes_its_width(qtbot, window):
-    """Built narrow, the panel widens to its place beside the text: its
-    rows lose the lines they wrapped to."""
-    window.outline_dock.toggleViewAction().trigger()
-    panel = window.outline_panel
-    qtbot.waitUntil(lambda: panel.width() >= 380)
+def test_rows_are_laid_out_again_as_the_panel_widens(qtbot, window):
+    """Built narrow, the panel is widened: its rows lose the lines they
+    wrapped to."""
+    panel = open_outline(qtbot, window)
+    window.resizeDocks([window.outline_dock], [500], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.width() >= 450)
     line = panel.sizeHintForIndex(panel.model().index(0)).height()
     assert all(panel.sizeHintForIndex(panel.model().index(r)).height() == line for r in range(3))
     qtbot.waitUntil(lambda: painted_rows(panel) == [line - 1, 2 * line - 1, 3 * line - 1])
@@ -289,3 +296,82 @@ def test_the_keys_are_listed_and_open_it_from_anywhere(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, keys)
     qtbot.waitUntil(lambda: window.built_outline_panel() is not None)
     qtbot.waitUntil(window.outline_panel.hasFocus)
+
+
+BOTTOM, RIGHT = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def start(qtbot, data, size, language=None):
+    """A window on the data folder `data`, as the app starts (in `language`
+    if given)."""
+    if language is not None:
+        settings = Settings(data / "config")
+        settings["ui/language"] = language
+        settings.save()
+    window = open_window(qtbot, data, default_corpus_dir(), size=size)
+    window.navigate(DOC, 1)
+    return window
+
+
+def assert_usable(panel, area=RIGHT) -> None:
+    """In `area`, its title shown whole, and a few words of a heading to a
+    line."""
+    dock = panel.parentWidget()
+    assert dock.parentWidget().dockWidgetArea(dock) == area
+    title = dock.fontMetrics().horizontalAdvance(dock.windowTitle())
+    assert dock.width() >= title + 100  # the float and close buttons
+    assert panel.viewport().width() >= 24 * panel.fontMetrics().averageCharWidth()
+
+
+@pytest.mark.parametrize(
+    ("size", "area", "language"),
+    [((1024, 640), BOTTOM, "en"), ((1400, 900), RIGHT, "en"), ((1400, 900), RIGHT, "ru")],
+)
+@pytest.mark.parametrize("saved", ["hidden", "unknown"])
+def test_a_saved_arrangement_that_never_showed_the_panel_gives_it_room(
+    qtbot, tmp_path, size, area, language, saved
+):
+    """Opened after a start whose window state was saved with the panel
+    hidden, or before the panel existed, it finds its place as on a fresh
+    start: under the text in a narrow window, beside it in a wide one."""
+    first = start(qtbot, tmp_path / "data", size, language)
+    if saved == "unknown":
+        first.removeDockWidget(first.outline_dock)
+    first.close()
+    window = start(qtbot, tmp_path / "data", size)
+    assert window.outline_dock.windowTitle() == {"en": "Outline", "ru": "Оглавление"}[language]
+    press(qtbot, window, "Ctrl+Shift+O")
+    panel = window.outline_panel
+    qtbot.waitUntil(panel.hasFocus)
+    qtbot.waitUntil(lambda: assert_usable(panel, area))
+    window.close()
+
+
+def test_the_panel_leaves_the_text_its_measure_in_a_wide_window(qtbot, tmp_path):
+    """Beside the text, it is as wide as it needs and no wider: both
+    columns keep a comfortable line."""
+    window = start(qtbot, tmp_path / "data", (1400, 900))
+    window.search_dock.hide()
+    panel = open_outline(qtbot, window)
+    assert window.dockWidgetArea(window.outline_dock) == RIGHT
+    assert_usable(panel)
+    qtbot.waitUntil(lambda: window.view.complete)
+    body = [p.paragraph for p in window.view.current.pairs if p.kind != HEADING]
+    for lang in ("ru", "en"):
+        lengths = [n for p in body for n in full_line_lengths(window.view, p, lang)]
+        assert sum(lengths) / len(lengths) >= 45, lang
+    window.close()
+
+
+def test_a_width_the_reader_gave_the_panel_is_kept_though_it_was_closed(qtbot, tmp_path):
+    first = start(qtbot, tmp_path / "data", (1400, 900))
+    open_outline(qtbot, first)
+    first.resizeDocks([first.outline_dock], [360], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: first.outline_dock.width() == 360)
+    first.outline_dock.toggleViewAction().trigger()
+    first.close()
+    window = start(qtbot, tmp_path / "data", (1400, 900))
+    press(qtbot, window, "Ctrl+Shift+O")
+    qtbot.waitUntil(window.outline_panel.hasFocus)
+    assert window.outline_dock.width() == 360
+    window.close()

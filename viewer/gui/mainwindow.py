@@ -56,6 +56,8 @@ PREPARE_DELAY_MS = 500  # after the search panel is built: the index opens in th
 NARROW = 1200  # pixels: a window narrower has no room for a panel beside the text
 SIDE_PANEL = 400  # pixels: the least width a panel beside the text opens with
 SIDE_SHARE = 30  # per cent of the window's width a panel beside the text opens with
+OUTLINE_LEAST = 26  # average characters: the outline's least width, a few words of a heading a line
+OUTLINE_SHARE = 18  # per cent of the window's width: the text beside it keeps its measure
 TITLE_BAR_EXTRAS = 160  # pixels of a dialog's title bar that are not its title
 
 
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.notes_dock = self._dock("notes", translate("MainWindow", "Annotations"), QWidget())
         self.glossary_dock = self._dock("glossary", translate("MainWindow", "Glossary"), QWidget())
         self.outline_dock = self._dock("outline", translate("MainWindow", "Outline"), QWidget())
+        self.outline_dock.setMinimumWidth(OUTLINE_LEAST * self.fontMetrics().averageCharWidth())
         self.differences_dock = self._dock(
             "differences", translate("MainWindow", "Differences"), QWidget()
         )
@@ -417,22 +420,40 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _place_panel(self, dock: QDockWidget, shown: bool) -> None:
-        """The first time the annotations or glossary panel opens in a
-        narrow window, it goes under the text, tabbed with the search panel:
-        at the side it would leave each column a few words wide. Moved once
-        the showing is over: docking it again while Qt shows it leaves the
-        panel broken."""
+        """The first time the annotations, glossary or outline panel opens,
+        it finds its place: in a narrow window under the text, tabbed with
+        the search panel (at the side it would leave each column a few words
+        wide); else beside the text. A saved arrangement keeps the panel's
+        place, unless it never gave the panel room: saved before the panel
+        existed, or while it was never shown. Moved once the showing is
+        over: docking it again while Qt shows it leaves the panel broken."""
         arranged = self._docks_arranged
-        if not shown or "all" in arranged or dock.objectName() in arranged:
+        if not shown or dock.objectName() in arranged:
             return
         arranged.add(dock.objectName())
+        QTimer.singleShot(0, lambda: self._find_place(dock))
+
+    def _find_place(self, dock: QDockWidget) -> None:
+        if "all" in self._docks_arranged and not self._squeezed(dock):
+            return
         if self.width() < NARROW:
-            QTimer.singleShot(0, lambda: self._under_text(dock))
-        else:  # beside the text, as wide as its widest need: a line of both names
-            width = max(SIDE_PANEL, self.width() * SIDE_SHARE // 100)
-            QTimer.singleShot(
-                0, lambda: self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-            )
+            self._under_text(dock)
+        else:
+            self.resizeDocks([dock], [self._side_width(dock)], Qt.Orientation.Horizontal)
+
+    def _squeezed(self, dock: QDockWidget) -> bool:
+        """Whether `dock` is shown at its least width: where a saved
+        arrangement that never gave it room puts it."""
+        least = max(dock.minimumWidth(), dock.minimumSizeHint().width())
+        return dock.isVisible() and not dock.isFloating() and dock.width() <= least
+
+    def _side_width(self, dock: QDockWidget) -> int:
+        """How wide a panel opens beside the text: the outline's headings
+        wrap, so it leaves the two columns most of their measure; the others
+        as wide as their widest need, a line of both names."""
+        if dock is self.outline_dock:
+            return max(dock.minimumWidth(), self.width() * OUTLINE_SHARE // 100)
+        return max(SIDE_PANEL, self.width() * SIDE_SHARE // 100)
 
     def _under_text(self, dock: QDockWidget) -> None:
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
