@@ -168,7 +168,8 @@ def test_in_the_russian_interface_both_columns_give_russian_headings(qtbot, tmp_
     panel = window.outline_panel
     assert rows(panel) == ["Заявление"]  # the fixture corpus's statement
     assert panel.accessibleName() == "Заголовки документа"
-    assert untranslated(strings_of(panel) | {window.outline_dock.windowTitle()}, "ru") == []
+    said = {window.outline_dock.windowTitle(), panel.note}  # the title only: a note under it
+    assert panel.note and untranslated(strings_of(panel) | said, "ru") == []
     window.close()
 
 
@@ -361,6 +362,30 @@ def test_the_panel_leaves_the_text_its_measure_in_a_wide_window(qtbot, tmp_path)
         lengths = [n for p in body for n in full_line_lengths(window.view, p, lang)]
         assert sum(lengths) / len(lengths) >= 45, lang
     window.close()
+
+
+def test_a_document_with_only_its_title_says_it_has_no_other_headings(qtbot, window):
+    window.navigate("unrcca-ashgabat-declaration-2017")
+    panel = open_outline(qtbot, window)
+    assert len(rows(panel)) == 1
+    assert panel.accessibleDescription() == "The document has no other headings."
+    image = panel.viewport().grab().toImage()
+    scale = image.devicePixelRatio()
+    below = panel.visualRect(panel.model().index(0)).bottom() + 2
+    ground = image.pixelColor(2, int(below * scale))
+    said = [
+        y
+        for y in range(below, panel.viewport().height())
+        if any(
+            image.pixelColor(int(x * scale), int(y * scale)) != ground
+            for x in range(0, panel.viewport().width(), 2)
+        )
+    ]
+    line = panel.fontMetrics().height()
+    assert said and line // 2 <= said[-1] - said[0] <= 3 * line  # a sentence under the title
+    window.navigate(DOC)
+    assert len(rows(panel)) == 3
+    assert panel.accessibleDescription() == ""
 
 
 def test_a_width_the_reader_gave_the_panel_is_kept_though_it_was_closed(qtbot, tmp_path):

@@ -2601,6 +2601,10 @@
         <source>This document has no headings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document has no other headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParallelView</name>

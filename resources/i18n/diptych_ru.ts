@@ -2618,6 +2618,10 @@
         <source>This document has no headings.</source>
         <translation>В этом документе нет заголовков.</translation>
     </message>
+    <message>
+        <source>The document has no other headings.</source>
+        <translation>Других заголовков в документе нет.</translation>
+    </message>
 </context>
 <context>
     <name>ParallelView</name>

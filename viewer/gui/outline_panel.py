@@ -3,7 +3,8 @@ by level, in the language read (the interface's where both columns are
 shown), each with its paragraph number. A click or Enter takes the reader
 to a heading; as the reader moves through the text, the heading of the
 section being read becomes the current row. Escape gives the focus back to
-the text.
+the text. A document whose only heading is its title says so under it: a
+panel of one row would look broken.
 
 Built when first shown: most readings never open it."""
 
@@ -109,6 +110,7 @@ class OutlinePanel(RowList):
         super().__init__(parent)
         self.view = view
         self.ui_language = ui_language
+        self.note = ""  # said under the rows
         self.setModel(OutlineModel(self))
         self.setItemDelegate(HeadingDelegate(self))
         self.setUniformItemSizes(False)
@@ -130,12 +132,17 @@ class OutlinePanel(RowList):
         language it is read in."""
         document, langs = self.view.current, self.view.look.langs
         lang = langs[0] if len(langs) == 1 else self.ui_language
-        self.model().set_headings(outline(document, lang) if document else ())
+        headings = outline(document, lang) if document else ()
+        self.model().set_headings(headings)
         self.set_placeholder(
             translate("OutlinePanel", "No document is open.")
             if document is None
             else translate("OutlinePanel", "This document has no headings.")
         )
+        self.note = ""
+        if len(headings) == 1:
+            self.note = translate("OutlinePanel", "The document has no other headings.")
+        self.setAccessibleDescription(self.note if headings else self.placeholder)
         self._schedule()
 
     def _schedule(self) -> None:
@@ -156,6 +163,11 @@ class OutlinePanel(RowList):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._schedule()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.note:
+            self.paint_sentence(self.note, self.visualRect(self.model().index(0)).bottom() + 1)
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

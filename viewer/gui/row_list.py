@@ -41,12 +41,16 @@ class RowList(QListView):
         super().paintEvent(event)
         if self.model() is None or self.model().rowCount() or not self.placeholder:
             return
+        self.paint_sentence(self.placeholder, 0)
+
+    def paint_sentence(self, text: str, top: int) -> None:
+        """Paint `text` as the placeholder is, from viewport y `top` down."""
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().color(self.palette().ColorRole.PlaceholderText))
         painter.drawText(
-            self.viewport().rect().adjusted(8, 6, -8, -6),
+            self.viewport().rect().adjusted(8, top + 6, -8, -6),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.placeholder,
+            text,
         )
 
 
