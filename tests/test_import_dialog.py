@@ -136,6 +136,8 @@ def test_the_buttons_do_by_mouse_what_the_keys_do(qtbot, window):
 
 
 def test_saving_needs_the_statuses_then_the_window_follows(qtbot, window):
+    hint = window.library.how_to_import
+    assert hint.isVisible() and "drop files here, or press Ctrl+O" in hint.text()
     dialog = dialog_for(qtbot, window)
     own = window.context.library.own_dir
     dialog.accept()
@@ -148,6 +150,7 @@ def test_saving_needs_the_statuses_then_the_window_follows(qtbot, window):
     rows = [window.library.list.item(r) for r in range(window.library.list.count())]
     assert [r.data(DOC) for r in rows][-2:] == [None, "the-meeting"]
     assert rows[-2].text() == "Imported by you"
+    assert window.library.how_to_import.isHidden()  # shown until the first import
     assert window.documents_count.text() == "3 documents"
     search = window.search
     choices = [tuple(search.document.itemData(i)) for i in range(search.document.count())]

@@ -2118,6 +2118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add your own documents: drop files here, or press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported by you</source>
         <translation type="unfinished"></translation>
     </message>

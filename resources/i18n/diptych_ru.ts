@@ -2132,6 +2132,10 @@
         <translation>Документы</translation>
     </message>
     <message>
+        <source>Add your own documents: drop files here, or press {keys}.</source>
+        <translation>Добавьте свои документы: перетащите файлы сюда или нажмите {keys}.</translation>
+    </message>
+    <message>
         <source>Imported by you</source>
         <translation>Импортированные вами</translation>
     </message>

@@ -159,13 +159,27 @@ class Library(QWidget):
         self.no_match.setWordWrap(True)
         self.no_match.setContentsMargins(6, 6, 6, 6)
         self.no_match.hide()
+        # Until the reader has imported something, how to: the library is
+        # where documents are dropped.
+        self.how_to_import = QLabel()
+        self.how_to_import.setWordWrap(True)
+        self.how_to_import.setContentsMargins(6, 4, 6, 4)
+        self.how_to_import.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
         layout.addWidget(self.list)
+        layout.addWidget(self.how_to_import)
         self._haystacks: list[str] = []
         self.set_corpus(corpus)
         self.filter.textChanged.connect(self._apply_filter)
         self.list.currentRowChanged.connect(self._row_changed)
+
+    def name_import_keys(self, keys: str) -> None:
+        self.how_to_import.setText(
+            translate(
+                "Library", "Add your own documents: drop files here, or press {keys}."
+            ).format(keys=keys)
+        )
 
     def set_corpus(self, corpus: Corpus) -> None:
         """List the documents of `corpus`, keeping the current one current."""
@@ -202,6 +216,7 @@ class Library(QWidget):
                 words.append(origin_name(meta.origin))
             self._haystacks.append(fold(" ".join(words)))
         self.list.blockSignals(False)
+        self.how_to_import.setVisible(not imported)
         if current:
             self.select(current)
         self._apply_filter(self.filter.text())

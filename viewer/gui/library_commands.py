@@ -6,7 +6,7 @@ the library's listeners make the window follow."""
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMenu, QMessageBox
 
 from viewer import APP_NAME
@@ -28,6 +28,8 @@ class LibraryCommands(QObject):
         actions.import_document.triggered.connect(lambda: self.import_document())
         actions.document_details.triggered.connect(lambda: self.edit_details())
         actions.remove_document.triggered.connect(lambda: self.remove())
+        keys = actions.import_document.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        window.library.name_import_keys(keys)
         documents = window.library.list
         documents.setAcceptDrops(True)
         documents.viewport().setAcceptDrops(True)
