@@ -254,14 +254,19 @@ def test_a_huge_file_is_refused_without_being_read(store, kept, tmp_path):
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: costs no disk
-    tracemalloc.start()
-    try:
-        said = refused(store, path)
-        _size, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    # tracemalloc counts every thread: a burst elsewhere (a worker of an
+    # earlier test's window winding down) can coincide with one attempt,
+    # not with three; reading the file would show in all of them.
+    peaks = []
+    for _attempt in range(3):
+        tracemalloc.start()
+        try:
+            said = refused(store, path)
+            peaks.append(tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
     assert "it is larger than 20 MB, the most an annotations file is" in said
-    assert peak < 1024 * 1024
+    assert min(peaks) < 1024 * 1024
 
 
 def test_a_file_just_over_the_limit_is_refused(store, kept, tmp_path):
