@@ -13,7 +13,7 @@ from viewer.core.align import pairs_json
 from viewer.core.annotations.store import StoreError
 from viewer.core.context import AppContext
 from viewer.core.importing import ImportRefused
-from viewer.core.importing.draft import Draft, draft, propose_id
+from viewer.core.importing.draft import Draft, draft_for, propose_id
 from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.save import Details, save
 from viewer.core.importing.split import Split, holding, read_sources
@@ -22,8 +22,6 @@ from viewer.core.loader import load_corpus
 from viewer.core.model import Bilingual
 from viewer.core.paths import default_corpus_dir, user_dirs
 from viewer.core.removal import remove_document
-from viewer.core.search import corpus_lexicon
-from viewer.core.terms import glossary_of
 
 translate = QCoreApplication.translate
 
@@ -57,7 +55,7 @@ def run_import(args) -> int:
     corpus = context.corpus if context else load_corpus(args.corpus or default_corpus_dir())
     glossary = corpus.glossary
     cache = context.dirs.cache if context else user_dirs(args.data_dir).cache
-    proposal = draft(ru, en, glossary_of(glossary), corpus_lexicon(corpus, cache))
+    proposal = draft_for(ru, en, corpus, cache)
     ru_texts, en_texts = [p.text for p in ru], [p.text for p in en]
     result = pairs_json(ru_texts, en_texts, proposal.links)
     proposed = _proposed(args, propose_metadata(ru, en, (*PLACES, *glossary)))
@@ -96,7 +94,7 @@ def _save(context: AppContext, proposed: dict, proposal: Draft, as_json: bool) -
     title = Bilingual(proposed["title"]["ru"], proposed["title"]["en"])
     place = proposed["place"]
     details = Details(
-        proposed["id"] or propose_id(title, library.taken),
+        proposed["id"],
         title,
         Bilingual(status["ru"], status["en"]),
         proposed["date"],

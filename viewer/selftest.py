@@ -166,13 +166,10 @@ def _import(app, window, context, folder: Path):
     aligned, saved into the library, and opened in the window, which
     follows the library. The document saved."""
     from viewer.core.importing import ImportRefused
-    from viewer.core.importing.draft import draft, propose_id
-    from viewer.core.importing.propose import PLACES, propose_metadata
-    from viewer.core.importing.save import Details, save
+    from viewer.core.importing.draft import draft_for
+    from viewer.core.importing.save import proposed_details, save
     from viewer.core.importing.split import read_sources
     from viewer.core.model import Bilingual
-    from viewer.core.search import corpus_lexicon
-    from viewer.core.terms import glossary_of
 
     folder.mkdir()
     ru, en = folder / "ru.txt", folder / "en.docx"
@@ -184,17 +181,9 @@ def _import(app, window, context, folder: Path):
         read = (tuple(p.text for p in split.ru), tuple(p.text for p in split.en))
         if read != (SAMPLE_RU, SAMPLE_EN):
             raise Failed(translate("SelfTest", "the sample document is read wrongly"))
-        glossary = context.corpus.glossary
-        found = propose_metadata(split.ru, split.en, (*PLACES, *glossary))
-        title = Bilingual(found["title"]["ru"], found["title"]["en"])
-        details = Details(
-            propose_id(title, library.taken),
-            title,
-            Bilingual("official", "official"),
-            found["date"],
-        )
-        lexicon = corpus_lexicon(context.corpus, context.dirs.cache)
-        proposal = draft(split.ru, split.en, glossary_of(glossary), lexicon)
+        details = proposed_details(split.ru, split.en, context.corpus, library.taken)
+        details = details._replace(status=Bilingual("official", "official"))
+        proposal = draft_for(split.ru, split.en, context.corpus, context.dirs.cache)
         document = save(library.own_dir, details, proposal, library.taken)
     except ImportRefused as refused:
         raise Failed(

@@ -74,10 +74,6 @@ class Library:
         problems += tuple(_not_imported(d) for d in own.documents if d.meta.origin != "imported")
         return Corpus(self.own_dir, documents, (), problems)
 
-    @property
-    def own(self) -> tuple[Document, ...]:
-        return tuple(d for d in self.corpus.documents if d.meta.origin == "imported")
-
     def is_own(self, doc_id: str) -> bool:
         document = self.corpus.document(doc_id)
         return document is not None and document.meta.origin == "imported"

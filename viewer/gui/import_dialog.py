@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 from viewer.core.compare import Comparer
 from viewer.core.context import AppContext
 from viewer.core.importing import ImportRefused, Split
-from viewer.core.importing.draft import Draft, draft, propose_id
-from viewer.core.importing.propose import PLACES, propose_metadata
-from viewer.core.importing.save import Details, save
+from viewer.core.importing.draft import Draft, draft_for
+from viewer.core.importing.save import proposed_details, save
 from viewer.core.importing.split import holding
 from viewer.core.labels import language_code, language_name
-from viewer.core.model import LANGS, Bilingual, Document
-from viewer.core.search import corpus_lexicon
+from viewer.core.model import LANGS, Document
 from viewer.core.terms import glossary_of
 from viewer.gui.details_form import DetailsForm
 from viewer.gui.theme import panel_colours
@@ -47,22 +45,11 @@ class ImportDialog(QDialog):
         self.setWindowTitle(translate("ImportDialog", "Import Document"))
         self.context = context
         self.saved: Document | None = None
-        glossary = context.corpus.glossary
-        self.comparer = Comparer(glossary_of(glossary))
-        lexicon = corpus_lexicon(context.corpus, context.dirs.cache)
-        self.draft = draft(split.ru, split.en, glossary_of(glossary), lexicon)
+        corpus = context.corpus
+        self.comparer = Comparer(glossary_of(corpus.glossary))
+        self.draft = draft_for(split.ru, split.en, corpus, context.dirs.cache)
         self.history: list[Draft] = []
-        found = propose_metadata(split.ru, split.en, (*PLACES, *glossary))
-        title = Bilingual(found["title"]["ru"], found["title"]["en"])
-        place = found["place"]
-        proposed = Details(
-            propose_id(title, context.library.taken),
-            title,
-            Bilingual("", ""),
-            found["date"],
-            place and Bilingual(place["ru"], place["en"]),
-        )
-        self.form = DetailsForm(proposed)
+        self.form = DetailsForm(proposed_details(split.ru, split.en, corpus, context.library.taken))
 
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(translate("ImportDialog", "Proposed pairs"))

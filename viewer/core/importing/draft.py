@@ -14,7 +14,7 @@ from viewer.core.align import Link, align
 from viewer.core.importing.paragraphs import Para
 from viewer.core.lexicon import Lexicon
 from viewer.core.model import Bilingual, BlockPair, Text
-from viewer.core.terms import Glossary
+from viewer.core.terms import Glossary, glossary_of
 
 REVIEWED = 1.0
 _MAX_ID = 40
@@ -113,6 +113,15 @@ def draft(
     `glossary` and the word pairs of `lexicon` as anchors."""
     links = align([p.text for p in ru], [p.text for p in en], glossary, lexicon)
     return Draft(tuple(ru), tuple(en), tuple(links))
+
+
+def draft_for(ru: list[Para], en: list[Para], corpus, cache_dir) -> Draft:
+    """The aligner's proposal, anchored by `corpus`'s glossary and the
+    counterpart lexicon kept with its search index in `cache_dir`: what the
+    window, the command and the self-test all import with."""
+    from viewer.core.search import corpus_lexicon
+
+    return draft(ru, en, glossary_of(corpus.glossary), corpus_lexicon(corpus, cache_dir))
 
 
 def propose_id(title: Bilingual, taken) -> str:

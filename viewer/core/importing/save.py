@@ -18,9 +18,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from viewer.core.atomic import write_atomic
 from viewer.core.blocks import JOIN, NO_COUNTERPART
-from viewer.core.importing.draft import Draft
+from viewer.core.importing.draft import Draft, propose_id
 from viewer.core.importing.escape import escape
 from viewer.core.importing.paragraphs import HEADING, ITEM, Para
+from viewer.core.importing.propose import PLACES, propose_metadata
 from viewer.core.importing.refused import ImportRefused, refusal
 from viewer.core.library import DRAFT_PREFIX
 from viewer.core.loader import DATE_RE, ID_RE, META, load_document
@@ -37,6 +38,22 @@ class Details(NamedTuple):
     status: Bilingual
     date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
     place: Bilingual | None = None
+
+
+def proposed_details(ru: list[Para], en: list[Para], corpus, taken) -> Details:
+    """The details found in the text (title, date, place), an id from the
+    title that `taken(id)` does not refuse, and no status: the reader says
+    what each text is."""
+    found = propose_metadata(ru, en, (*PLACES, *corpus.glossary))
+    title = Bilingual(found["title"]["ru"], found["title"]["en"])
+    place = found["place"]
+    return Details(
+        propose_id(title, taken),
+        title,
+        Bilingual("", ""),
+        found["date"],
+        place and Bilingual(place["ru"], place["en"]),
+    )
 
 
 def save(own_dir: Path, details: Details, draft: Draft, taken) -> Document:
